@@ -1,0 +1,98 @@
+//! Numbers as the reader sees them: "2,500+", "$109 million", "2.8 : 1".
+
+use crate::model::{Figure, Qualifier, Unit};
+
+/// `1234567` → `"1,234,567"`; fractions keep up to two decimals, without trailing zeros.
+pub fn number(x: f64) -> String {
+    let negative = x < 0.0;
+    let x = x.abs();
+    let hundredths = (x * 100.0).round();
+    let whole = (hundredths / 100.0).trunc();
+    let frac = (hundredths - whole * 100.0) as u64;
+    let digits = format!("{whole:.0}");
+    let mut out = String::with_capacity(digits.len() + 4);
+    if negative {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if frac > 0 {
+        let f = format!("{frac:02}");
+        out.push('.');
+        out.push_str(f.trim_end_matches('0'));
+    }
+    out
+}
+
+/// A value with its unit and the source's own qualifier.
+pub fn amount(value: f64, unit: Unit, qualifier: Qualifier) -> String {
+    let n = number(value);
+    let core = match unit {
+        Unit::Count => n,
+        Unit::Percent => format!("{n}%"),
+        Unit::UsdMillion => format!("${n} million"),
+        Unit::UsdBillion => format!("${n} billion"),
+        Unit::RatioToOne => format!("{n} : 1"),
+    };
+    match qualifier {
+        Qualifier::Exact => core,
+        // "2,500+" but "$109 million or more"
+        Qualifier::Plus if matches!(unit, Unit::Count) => format!("{core}+"),
+        Qualifier::Plus => format!("{core} or more"),
+        Qualifier::MoreThan => format!("more than {core}"),
+        Qualifier::Nearly => format!("nearly {core}"),
+    }
+}
+
+pub fn figure(f: &Figure) -> String {
+    amount(f.value, f.unit, f.qualifier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_and_trims_fractions() {
+        assert_eq!(number(0.0), "0");
+        assert_eq!(number(17.0), "17");
+        assert_eq!(number(2500.0), "2,500");
+        assert_eq!(number(106_000.0), "106,000");
+        assert_eq!(number(1_234_567.0), "1,234,567");
+        assert_eq!(number(2.8), "2.8");
+        assert_eq!(number(2.82), "2.82");
+        assert_eq!(number(2.999), "3");
+        assert_eq!(number(-1500.5), "-1,500.5");
+    }
+
+    #[test]
+    fn units_and_qualifiers_read_naturally() {
+        assert_eq!(amount(2500.0, Unit::Count, Qualifier::Plus), "2,500+");
+        assert_eq!(amount(63.0, Unit::Percent, Qualifier::Exact), "63%");
+        assert_eq!(
+            amount(109.0, Unit::UsdMillion, Qualifier::Exact),
+            "$109 million"
+        );
+        assert_eq!(
+            amount(1.7, Unit::UsdBillion, Qualifier::Exact),
+            "$1.7 billion"
+        );
+        assert_eq!(amount(2.8, Unit::RatioToOne, Qualifier::Exact), "2.8 : 1");
+        assert_eq!(
+            amount(3.0, Unit::RatioToOne, Qualifier::Nearly),
+            "nearly 3 : 1"
+        );
+        assert_eq!(
+            amount(106_000.0, Unit::Count, Qualifier::MoreThan),
+            "more than 106,000"
+        );
+        assert_eq!(
+            amount(50.0, Unit::UsdMillion, Qualifier::Plus),
+            "$50 million or more"
+        );
+    }
+}

@@ -1,0 +1,12 @@
+//! Everything Manufacturing USA Explorer computes without a browser: the dataset model,
+//! its validation, and number formatting. The Leptos app and the `check-data` command
+//! both build on this crate, and `cargo test` runs it on the host.
+
+pub mod format;
+pub mod load;
+pub mod model;
+pub mod validate;
+
+pub use load::LoadFailure;
+pub use model::{Dataset, DATASET_FILE, SCHEMA_VERSION};
+pub use validate::{load_dataset, DataError};

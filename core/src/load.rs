@@ -1,0 +1,116 @@
+//! What can go wrong between asking for the dataset and holding a valid one, worded for
+//! the reader. The browser does the fetching; deciding what a response means is here.
+
+use crate::model::Dataset;
+use crate::validate::{load_dataset, DataError};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadFailure {
+    /// No response at all: offline, blocked, or the request was refused.
+    #[error("{file} could not be fetched ({reason}).")]
+    Network { file: String, reason: String },
+    /// The server answered with an error status.
+    #[error("{file} could not be loaded: the server answered {status}{}.", status_suffix(.status_text))]
+    Http {
+        file: String,
+        status: u16,
+        status_text: String,
+    },
+    /// The file arrived but is not a valid dataset.
+    #[error("{file} is not a valid dataset: {}.", count(.problems.len()))]
+    Invalid {
+        file: String,
+        problems: Vec<DataError>,
+    },
+}
+
+fn status_suffix(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!(" {text}")
+    }
+}
+
+fn count(n: usize) -> String {
+    if n == 1 {
+        "1 problem".into()
+    } else {
+        format!("{n} problems")
+    }
+}
+
+impl LoadFailure {
+    /// Turns an HTTP answer into a dataset or the reason there is none.
+    pub fn check_response(
+        file: &str,
+        status: u16,
+        status_text: &str,
+        body: &str,
+    ) -> Result<Dataset, LoadFailure> {
+        if !(200..300).contains(&status) {
+            return Err(LoadFailure::Http {
+                file: file.into(),
+                status,
+                status_text: status_text.into(),
+            });
+        }
+        load_dataset(body).map_err(|problems| LoadFailure::Invalid {
+            file: file.into(),
+            problems,
+        })
+    }
+
+    pub fn problems(&self) -> &[DataError] {
+        match self {
+            LoadFailure::Invalid { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+
+    /// What the reader (or the site's editor) can do about it.
+    pub fn advice(&self) -> &'static str {
+        match self {
+            LoadFailure::Network { .. } => {
+                "Check your connection, then try again. If you opened this page inside another site, that site may block the request."
+            }
+            LoadFailure::Http { status: 404, .. } => {
+                "The file is missing from this site. If you maintain it, check that data/ was deployed next to index.html."
+            }
+            LoadFailure::Http { .. } => "The server had a problem. Try again in a moment.",
+            LoadFailure::Invalid { .. } => {
+                "If you maintain this site, fix the places listed below and check the file with: cargo check-data public/data/manufacturing-usa.json"
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_errors_name_the_file_and_status() {
+        let err = LoadFailure::check_response("data/x.json", 404, "Not Found", "").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "data/x.json could not be loaded: the server answered 404 Not Found."
+        );
+        assert!(err.advice().contains("missing"));
+        let err = LoadFailure::check_response("data/x.json", 503, "", "").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "data/x.json could not be loaded: the server answered 503."
+        );
+    }
+
+    #[test]
+    fn invalid_bodies_count_their_problems() {
+        let err = LoadFailure::check_response("data/x.json", 200, "OK", "{").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "data/x.json is not a valid dataset: 1 problem."
+        );
+        assert_eq!(err.problems().len(), 1);
+    }
+}

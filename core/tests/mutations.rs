@@ -1,0 +1,158 @@
+//! Thousands of mutated datasets: the validator never panics and always says where.
+
+use explorer_core::load_dataset;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
+
+/// Every location in the document, as a list of object keys / array indices.
+fn locations(v: &Value, here: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+    out.push(here.clone());
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map {
+                here.push(Step::Key(k.clone()));
+                locations(child, here, out);
+                here.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                here.push(Step::Index(i));
+                locations(child, here, out);
+                here.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn at<'a>(v: &'a mut Value, path: &[Step]) -> &'a mut Value {
+    path.iter().fold(v, |v, step| match step {
+        Step::Key(k) => &mut v[k.as_str()],
+        Step::Index(i) => &mut v[*i],
+    })
+}
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    Replace(Value),
+    Remove,
+    AddField,
+    DuplicateInParent,
+}
+
+fn replacement() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        (-1e12f64..1e12).prop_map(|n| json!(n)),
+        "[a-z0-9 -]{0,12}".prop_map(Value::String),
+        Just(json!("2015")),
+        Just(json!("2015-13")),
+        Just(json!("lift")),
+        Just(json!("plan2024")),
+        Just(json!([])),
+        Just(json!({})),
+        Just(json!(["<script>&"])),
+    ]
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        4 => replacement().prop_map(Mutation::Replace),
+        2 => Just(Mutation::Remove),
+        1 => Just(Mutation::AddField),
+        1 => Just(Mutation::DuplicateInParent),
+    ]
+}
+
+fn apply(doc: &mut Value, path: &[Step], m: &Mutation) {
+    match m {
+        Mutation::Replace(new) => *at(doc, path) = new.clone(),
+        Mutation::AddField => {
+            if let Value::Object(map) = at(doc, path) {
+                map.insert("unexpected".into(), json!(1));
+            }
+        }
+        Mutation::Remove | Mutation::DuplicateInParent => {
+            let Some((last, parent)) = path.split_last() else {
+                return;
+            };
+            match (at(doc, parent), last, m) {
+                (Value::Object(map), Step::Key(k), Mutation::Remove) => {
+                    map.remove(k);
+                }
+                (Value::Array(items), Step::Index(i), Mutation::Remove) => {
+                    items.remove(*i);
+                }
+                (Value::Array(items), Step::Index(i), _) => {
+                    let copy = items[*i].clone();
+                    items.push(copy);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn document_and_locations() -> (Value, Vec<Vec<Step>>) {
+    let doc: Value = serde_json::from_str(SHIPPED).expect("shipped dataset is JSON");
+    let mut out = Vec::new();
+    locations(&doc, &mut Vec::new(), &mut out);
+    (doc, out)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn structural_mutations_never_panic_and_always_name_a_path(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), mutation()), 1..4)
+    ) {
+        let (mut doc, locs) = document_and_locations();
+        for (index, m) in &picks {
+            let path = &locs[index.index(locs.len())];
+            // Earlier mutations may have removed this location: skip rather than invent.
+            if path.iter().try_fold(&doc, |v, s| match s {
+                Step::Key(k) => v.get(k.as_str()),
+                Step::Index(i) => v.get(*i),
+            }).is_some() {
+                apply(&mut doc, path, m);
+            }
+        }
+        if let Err(errors) = load_dataset(&doc.to_string()) {
+            prop_assert!(!errors.is_empty());
+            for e in &errors {
+                prop_assert!(!e.path.is_empty(), "no path: {e:?}");
+                prop_assert!(!e.message.is_empty(), "no message: {e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn byte_level_damage_never_panics_and_always_names_a_path(
+        // Cutting anywhere before the closing brace always leaves a damaged file.
+        cut in 0usize..SHIPPED.trim_end().chars().count(),
+        insert in prop::sample::select(vec!["", "\"", "{", "]", ",", "\u{0}", "é", "null"]),
+    ) {
+        let mut text: String = SHIPPED.chars().take(cut).collect();
+        text.push_str(insert);
+        match load_dataset(&text) {
+            Ok(_) => prop_assert!(false, "damaged file accepted"),
+            Err(errors) => {
+                for e in &errors {
+                    prop_assert!(!e.path.is_empty(), "no path: {e:?}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Loads the dataset once, shares it by context, and shows the loading and error
+//! states every data page needs.
+
+use std::sync::Arc;
+
+use explorer_core::{load::LoadFailure, Dataset, DATASET_FILE};
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::base::asset_url;
+
+#[derive(Clone, Debug)]
+pub enum DatasetState {
+    Loading,
+    Ready(Arc<Dataset>),
+    Failed(Arc<LoadFailure>),
+}
+
+/// The app-wide handle on the dataset, provided by `App`.
+#[derive(Clone, Copy)]
+pub struct DatasetLoader {
+    state: RwSignal<DatasetState>,
+}
+
+impl DatasetLoader {
+    /// Starts the one fetch of the dataset.
+    pub fn start() -> Self {
+        let loader = DatasetLoader {
+            state: RwSignal::new(DatasetState::Loading),
+        };
+        loader.reload();
+        loader
+    }
+
+    pub fn reload(self) {
+        self.state.set(DatasetState::Loading);
+        spawn_local(async move {
+            self.state.set(match fetch_dataset().await {
+                Ok(ds) => DatasetState::Ready(Arc::new(ds)),
+                Err(failure) => DatasetState::Failed(Arc::new(failure)),
+            });
+        });
+    }
+
+    pub fn state(self) -> DatasetState {
+        self.state.get()
+    }
+
+    /// The dataset if it has loaded, for pieces of the shell that can do without it.
+    pub fn ready(self) -> Option<Arc<Dataset>> {
+        match self.state.get() {
+            DatasetState::Ready(ds) => Some(ds),
+            _ => None,
+        }
+    }
+}
+
+pub fn use_dataset() -> DatasetLoader {
+    expect_context::<DatasetLoader>()
+}
+
+async fn fetch_dataset() -> Result<Dataset, LoadFailure> {
+    let network = |e: gloo_net::Error| LoadFailure::Network {
+        file: DATASET_FILE.into(),
+        reason: e.to_string(),
+    };
+    let response = Request::get(&asset_url(DATASET_FILE))
+        .send()
+        .await
+        .map_err(network)?;
+    let body = if response.ok() {
+        response.text().await.map_err(network)?
+    } else {
+        String::new()
+    };
+    LoadFailure::check_response(
+        DATASET_FILE,
+        response.status(),
+        &response.status_text(),
+        &body,
+    )
+}
+
+/// Renders `ready` once the dataset is there; until then the loading state, and on
+/// failure the problem and a Retry button. Every data page goes through this.
+pub fn with_dataset<F>(ready: F) -> impl IntoView
+where
+    F: Fn(Arc<Dataset>) -> AnyView + Send + Sync + 'static,
+{
+    let loader = use_dataset();
+    move || match loader.state() {
+        DatasetState::Loading => view! { <Loading/> }.into_any(),
+        DatasetState::Ready(ds) => ready(ds),
+        DatasetState::Failed(failure) => view! { <LoadError failure/> }.into_any(),
+    }
+}
+
+#[component]
+fn Loading() -> impl IntoView {
+    view! {
+        <div class="loading" role="status">
+            <span class="loading__spinner" aria-hidden="true"></span>
+            "Loading the dataset…"
+        </div>
+    }
+}
+
+/// More problems than this are summarised, so a badly broken file stays readable.
+const PROBLEMS_SHOWN: usize = 50;
+
+#[component]
+fn LoadError(failure: Arc<LoadFailure>) -> impl IntoView {
+    let loader = use_dataset();
+    let problems = failure.problems();
+    let hidden = problems.len().saturating_sub(PROBLEMS_SHOWN);
+    let list = (!problems.is_empty()).then(|| {
+        let items = problems
+            .iter()
+            .take(PROBLEMS_SHOWN)
+            .map(|p| {
+                view! {
+                    <li>
+                        <code class="load-error__path">{p.path.clone()}</code>
+                        ": "
+                        {p.message.clone()}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <ul class="load-error__problems">
+                {items}
+                {(hidden > 0).then(|| view! { <li>{format!("… and {hidden} more")}</li> })}
+            </ul>
+        }
+    });
+    view! {
+        <section class="alert alert--error load-error" role="alert" aria-labelledby="load-error-title">
+            <h2 id="load-error-title" class="alert__heading">"The dataset could not be loaded"</h2>
+            <p class="load-error__summary">{failure.to_string()}</p>
+            {list}
+            <p>{failure.advice()}</p>
+            <button type="button" class="button" on:click=move |_| loader.reload()>
+                "Retry"
+            </button>
+        </section>
+    }
+}

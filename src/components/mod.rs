@@ -1,0 +1,4 @@
+pub mod dataset;
+pub mod page_title;
+pub mod shell;
+pub mod source_line;

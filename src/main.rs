@@ -1,0 +1,3 @@
+fn main() {
+    manufacturing_usa_explorer::start();
+}

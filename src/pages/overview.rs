@@ -1,0 +1,203 @@
+//! `/`: the program at a glance: headline figures and the list of institutes.
+
+use std::sync::Arc;
+
+use explorer_core::format;
+use explorer_core::model::{Dataset, Figure};
+use leptos::prelude::*;
+
+use crate::components::dataset::with_dataset;
+use crate::components::page_title::set_page_title;
+use crate::components::source_line::SourceLine;
+
+/// The figures shown as cards, in order; the rest of the headline figures follow in a table.
+const KEY_FIGURES: &[&str] = &[
+    "members",
+    "manufacturer_share",
+    "base_federal_funding",
+    "funds_attracted",
+    "investment_match",
+    "people_trained",
+    "institutes_by_sponsor",
+];
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    set_page_title("Overview");
+    view! {
+        <div class="page">
+            <h1>"Manufacturing USA at a glance"</h1>
+            {with_dataset(|ds| view! { <OverviewContent ds/> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
+    let intro = format!(
+        "Manufacturing USA is a national network of {} manufacturing innovation institutes, \
+         each a public–private partnership sponsored by a federal agency. These are the \
+         program's headline figures as its sources report them.",
+        ds.institutes.len()
+    );
+    let cards = KEY_FIGURES
+        .iter()
+        .filter_map(|id| ds.figure(id))
+        .map(|f| view! { <FigureCard ds=ds.clone() figure=f.clone()/> })
+        .collect_view();
+    let others: Vec<Figure> = ds
+        .headline_figures
+        .iter()
+        .filter(|f| !KEY_FIGURES.contains(&f.id.as_str()))
+        .cloned()
+        .collect();
+    let any_translated = ds.headline_figures.iter().any(|f| f.translated);
+    view! {
+        <p class="lead">{intro}</p>
+        <section>
+            <h2 id="key-figures">"Key figures"</h2>
+            <ul class="stat-grid">{cards}</ul>
+        </section>
+        <OtherFigures ds=ds.clone() figures=others/>
+        <InstituteTable ds=ds.clone()/>
+        {any_translated.then(|| view! {
+            <p class="note" id="translated-note">
+                <span aria-hidden="true">"† "</span>
+                "Marked items were read in a machine translation of the 2024 Strategic Plan and "
+                "could not be checked against its English wording."
+            </p>
+        })}
+    }
+}
+
+/// "†" after a translated value, with a text alternative for screen readers.
+fn translated_mark(translated: bool) -> Option<impl IntoView> {
+    translated.then(|| {
+        view! {
+            <span class="translated-mark">
+                <span aria-hidden="true">"†"</span>
+                <span class="visually-hidden">" (read in machine translation)"</span>
+            </span>
+        }
+    })
+}
+
+#[component]
+fn FigureCard(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
+    let breakdown = (!figure.breakdown.is_empty()).then(|| {
+        let unit = figure.unit;
+        let items = figure
+            .breakdown
+            .iter()
+            .map(|p| {
+                let value = format::amount(p.value, unit, Default::default());
+                view! { <li><span class="stat__part-label">{p.label.clone()}</span>" "{value}</li> }
+            })
+            .collect_view();
+        view! { <ul class="stat__parts">{items}</ul> }
+    });
+    view! {
+        <li class="stat">
+            <h3 class="stat__label">{figure.label.clone()}</h3>
+            <p class="stat__value">{format::figure(&figure)}{translated_mark(figure.translated)}</p>
+            {breakdown}
+            <p class="stat__period">{figure.period.clone()}</p>
+            {figure.note.clone().map(|n| view! { <p class="stat__note">{n}</p> })}
+            <SourceLine dataset=ds cites=figure.sources.clone()/>
+        </li>
+    }
+}
+
+#[component]
+fn OtherFigures(ds: Arc<Dataset>, figures: Vec<Figure>) -> impl IntoView {
+    let rows = figures
+        .into_iter()
+        .map(|f| {
+            view! {
+                <tr>
+                    <th scope="row">
+                        {f.label.clone()}
+                        {f.note.clone().map(|n| view! { <span class="table-note">{n}</span> })}
+                    </th>
+                    <td class="num">{format::figure(&f)}{translated_mark(f.translated)}</td>
+                    <td>{f.period.clone()}</td>
+                    <td><SourceLine dataset=ds.clone() cites=f.sources.clone()/></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section>
+            <h2 id="more-figures">"More program figures"</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="more-figures">
+                <table class="data-table">
+                    <caption>"Other headline figures of the program, with the period each refers to"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Figure"</th>
+                            <th scope="col" class="num">"Value"</th>
+                            <th scope="col">"Period"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
+    let count = ds.institutes.len();
+    let rows = ds
+        .institutes
+        .iter()
+        .map(|i| {
+            view! {
+                <tr>
+                    <th scope="row">{i.acronym.clone()}</th>
+                    <td>{i.name.clone()}</td>
+                    <td><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
+                    <td>{i.headquarters_label()}</td>
+                    <td class="num">
+                        <time datetime=i.established.to_string()>{i.established.year}</time>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let mut cites: Vec<_> = Vec::new();
+    for c in ds.institutes.iter().flat_map(|i| &i.sources) {
+        if !cites
+            .iter()
+            .any(|k: &explorer_core::model::Citation| k.source == c.source)
+        {
+            cites.push(explorer_core::model::Citation {
+                source: c.source.clone(),
+                pages: None,
+            });
+        }
+    }
+    view! {
+        <section>
+            <h2 id="institutes">{format!("The {count} established institutes")}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="institutes">
+                <table class="data-table">
+                    <caption>"Institutes by founding date, with sponsoring agency and headquarters"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Acronym"</th>
+                            <th scope="col">"Full name"</th>
+                            <th scope="col">"Sponsor"</th>
+                            <th scope="col">"Headquarters"</th>
+                            <th scope="col" class="num">"Established"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <SourceLine dataset=ds.clone() cites/>
+        </section>
+    }
+}

@@ -1,0 +1,77 @@
+// Shared set-up for the browser tests: the release bundle from dist/, served under a
+// sub-path with the strict CSP, driven in Debian's headless Chromium.
+
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const PREFIX = process.env.E2E_PREFIX ?? '/explorer/';
+export const DATASET_PATH = 'data/manufacturing-usa.json';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const shippedDataset = () => JSON.parse(readFileSync(new URL('../../public/data/manufacturing-usa.json', import.meta.url), 'utf8'));
+
+export async function startAll() {
+  const server = await startServer({ root: process.env.E2E_DIST ?? 'dist', prefix: PREFIX });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return { server, browser, close: async () => { await browser.close(); await server.close(); } };
+}
+
+// Runs before any of the page's own scripts: records CSP violations as they happen.
+const RECORD_CSP = () => {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
+  });
+};
+
+/// A fresh page that records everything the checks below assert on.
+export async function openPage(env, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+  const page = await context.newPage();
+  await page.addInitScript(RECORD_CSP);
+  const seen = { consoleErrors: [], pageErrors: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => seen.pageErrors.push(String(e)));
+  page.on('request', (r) => seen.requests.push(r.url()));
+  return { page, context, seen };
+}
+
+/// Page url under the served prefix: `at(env, 'institutes')`.
+export const at = (env, path = '') => env.server.url + path;
+
+/// Zero CSP violations, zero page errors, zero requests off the origin, and no console
+/// errors except those `allowConsole` expects (a deliberately failing dataset request).
+export async function assertClean(assert, { page, seen }, env, { allowConsole = [] } = {}) {
+  const csp = await page.evaluate(() => window.__cspViolations ?? ['listener missing']);
+  assert.deepEqual(csp, [], 'CSP violations');
+  assert.deepEqual(seen.pageErrors, [], 'uncaught page errors');
+  const offOrigin = seen.requests.filter((u) => !u.startsWith(env.server.origin + '/'));
+  assert.deepEqual(offOrigin, [], 'requests to other origins');
+  const unexpected = seen.consoleErrors.filter((t) => !allowConsole.some((re) => re.test(t)));
+  assert.deepEqual(unexpected, [], 'console errors');
+}
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/// axe-core's violations on the current page (WCAG 2.1 A/AA and best practices).
+export async function axeViolations(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP does not apply to it.
+  await page.evaluate(AXE + '\n;undefined');
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return violations;
+}

@@ -1,0 +1,181 @@
+// The overview, the not-found page and the app shell, in headless Chromium against the
+// release bundle served under a sub-path with the strict CSP.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, at, axeViolations, DATASET_PATH, openPage, shippedDataset, startAll } from './harness.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await env?.close(); });
+
+describe('overview', () => {
+  test('shows the headline figures and institutes from the dataset, with sources', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env));
+    await p.page.getByRole('heading', { level: 1, name: 'Manufacturing USA at a glance' }).waitFor();
+    await p.page.getByRole('heading', { level: 2, name: 'Key figures' }).waitFor();
+    assert.equal(await p.page.title(), 'Overview · Manufacturing USA Explorer');
+
+    const ds = shippedDataset();
+    const cards = p.page.locator('.stat');
+    const expected = {
+      members: '2,500+',
+      manufacturer_share: '63%',
+      base_federal_funding: '$109 million',
+      funds_attracted: '$307 million',
+      investment_match: '2.8 : 1',
+      people_trained: '106,000',
+      institutes_by_sponsor: '17',
+    };
+    assert.equal(await cards.count(), Object.keys(expected).length);
+    for (const [id, value] of Object.entries(expected)) {
+      const figure = ds.headline_figures.find((f) => f.id === id);
+      const card = cards.filter({ has: p.page.getByRole('heading', { name: figure.label, exact: true }) });
+      assert.equal(await card.count(), 1, `card for ${id}`);
+      assert.equal((await card.locator('.stat__value').innerText()).replace('†', '').trim(), value, id);
+      assert.equal(await card.locator('.stat__period').innerText(), figure.period, `${id} period`);
+      assert.match(await card.locator('.source-line').innerText(), /^Sources?: 2024 Strategic Plan, p\./, `${id} source`);
+    }
+    const sponsors = await cards.locator('.stat__parts').innerText();
+    assert.match(sponsors, /DoD\s+9/);
+    assert.match(sponsors, /DOE\s+7/);
+    assert.match(sponsors, /DOC\s+1/);
+
+    const table = p.page.getByRole('table', { name: /Institutes by founding date/ });
+    const rows = table.locator('tbody tr');
+    assert.equal(await rows.count(), 17);
+    for (const [i, inst] of ds.institutes.entries()) {
+      const cells = await rows.nth(i).locator('th, td').allInnerTexts();
+      assert.equal(cells[0], inst.acronym);
+      assert.equal(cells[1], inst.name);
+      assert.equal(cells[2], inst.sponsor);
+      assert.equal(cells[3], inst.headquarters.map((h) => `${h.city}, ${h.state}`).join(' and '));
+      assert.equal(cells[4], inst.established.slice(0, 4));
+    }
+    // the 670+ vs 700+ disagreement is shown, not hidden
+    assert.match(await p.page.locator('body').innerText(), /670\+ on p\.30.*700\+ on p\.19/s);
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+
+  test('renders whatever the dataset says, not built-in numbers', async () => {
+    const p = await openPage(env);
+    const ds = shippedDataset();
+    ds.headline_figures.find((f) => f.id === 'members').value = 2600;
+    ds.institutes[0].acronym = 'Test <script>alert(1)</script> & Co';
+    await p.page.route('**/' + DATASET_PATH, (route) => route.fulfill({ json: ds }));
+    await p.page.goto(at(env));
+    await p.page.getByText('2,600+').waitFor();
+    // dataset text is rendered as text, never as markup
+    const cell = p.page.getByRole('table', { name: /Institutes by founding date/ }).locator('tbody tr').first().locator('th');
+    assert.equal(await cell.innerText(), 'Test <script>alert(1)</script> & Co');
+    assert.equal(await p.page.locator('tbody script').count(), 0);
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+
+  test('a malformed query string does not break the page', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, '?%E0%A4%A&&=&q=%ZZ&sort=%00'));
+    await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+
+  test('shows a loading state until the dataset arrives', async () => {
+    const p = await openPage(env);
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await p.page.route('**/' + DATASET_PATH, async (route) => { await held; await route.continue(); });
+    await p.page.goto(at(env));
+    const status = p.page.getByRole('status').filter({ hasText: 'Loading the dataset' });
+    await status.waitFor();
+    assert.equal(await p.page.getByRole('heading', { level: 1 }).innerText(), 'Manufacturing USA at a glance');
+    release();
+    await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
+    assert.equal(await status.count(), 0);
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+
+  test('has no axe-core violations, in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const p = await openPage(env, { colorScheme });
+      await p.page.goto(at(env));
+      await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
+      assert.deepEqual(await axeViolations(p.page), [], `axe on / (${colorScheme})`);
+      await assertClean(assert, p, env);
+      await p.context.close();
+    }
+  });
+
+  test('fits a 320 px screen without horizontal page scrolling', async () => {
+    const p = await openPage(env, { width: 320, height: 640 });
+    await p.page.goto(at(env));
+    await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
+    const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'page is wider than the viewport');
+    await p.context.close();
+  });
+});
+
+describe('not-found page', () => {
+  test('an unknown route shows a helpful page inside the shell', async () => {
+    const p = await openPage(env);
+    const res = await p.page.goto(at(env, 'no/such/page?x=%ZZ'));
+    assert.equal(res.status(), 200);
+    await p.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    assert.equal(await p.page.title(), 'Page not found · Manufacturing USA Explorer');
+    assert.match(await p.page.locator('main').innerText(), /There is no page at \/explorer\/no\/such\/page/);
+    assert.equal(await p.page.getByRole('banner').count(), 1, 'site header');
+    assert.equal(await p.page.getByRole('navigation', { name: 'Main' }).count(), 1);
+    assert.equal(await p.page.getByRole('contentinfo').count(), 1, 'footer');
+    assert.deepEqual(await axeViolations(p.page), [], 'axe on the 404 page');
+
+    // client-side navigation back, keeping the sub-path, without reloading the page
+    await p.page.evaluate(() => { window.__sameDocument = true; });
+    await p.page.locator('main').getByRole('link', { name: 'Overview' }).click();
+    await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
+    assert.equal(new URL(p.page.url()).pathname, new URL(at(env)).pathname);
+    assert.equal(await p.page.evaluate(() => window.__sameDocument), true, 'navigation reloaded the page');
+    const current = p.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' });
+    assert.equal(await current.getAttribute('aria-current'), 'page');
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+});
+
+describe('shell', () => {
+  test('skip link, landmarks and the official-site banner work by keyboard', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env));
+    await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
+
+    await p.page.keyboard.press('Tab');
+    const skip = p.page.getByRole('link', { name: 'Skip to main content' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true, 'skip link is the first stop');
+    await p.page.keyboard.press('Enter');
+    assert.equal(await p.page.evaluate(() => document.activeElement?.id), 'main-content');
+    assert.equal(await p.page.getByRole('main').count(), 1);
+
+    const banner = p.page.getByRole('region', { name: 'Official website of the United States government' });
+    const button = banner.getByRole('button', { name: 'Here’s how you know' });
+    const content = p.page.locator('#gov-banner-content');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await content.isVisible(), false);
+    await button.focus();
+    await p.page.keyboard.press('Enter');
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    await content.getByText('Official websites use .gov').waitFor();
+    assert.equal(await content.getByText('Secure .gov websites use HTTPS').isVisible(), true);
+    assert.deepEqual(await axeViolations(p.page), [], 'axe with the banner open');
+    await p.page.keyboard.press('Space');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await content.isVisible(), false);
+
+    assert.match(await p.page.getByRole('contentinfo').innerText(), /data as of \d+ \w+ \d{4}/);
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+});
