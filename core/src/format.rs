@@ -37,6 +37,8 @@ pub fn amount(value: f64, unit: Unit, qualifier: Qualifier) -> String {
         Unit::UsdMillion => format!("${n} million"),
         Unit::UsdBillion => format!("${n} billion"),
         Unit::RatioToOne => format!("{n} : 1"),
+        Unit::PercentChange if value > 0.0 => format!("+{n}%"),
+        Unit::PercentChange => format!("{n}%"),
     };
     match qualifier {
         Qualifier::Exact => core,
@@ -82,6 +84,8 @@ mod tests {
             "$1.7 billion"
         );
         assert_eq!(amount(2.8, Unit::RatioToOne, Qualifier::Exact), "2.8 : 1");
+        assert_eq!(amount(25.0, Unit::PercentChange, Qualifier::Exact), "+25%");
+        assert_eq!(amount(-3.5, Unit::PercentChange, Qualifier::Exact), "-3.5%");
         assert_eq!(
             amount(3.0, Unit::RatioToOne, Qualifier::Nearly),
             "nearly 3 : 1"

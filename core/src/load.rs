@@ -79,7 +79,7 @@ impl LoadFailure {
             }
             LoadFailure::Http { .. } => "The server had a problem. Try again in a moment.",
             LoadFailure::Invalid { .. } => {
-                "If you maintain this site, fix the places listed below and check the file with: cargo check-data public/data/manufacturing-usa.json"
+                "If you maintain this site, fix the places listed above, then check the file with the command below."
             }
         }
     }

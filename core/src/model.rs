@@ -100,6 +100,8 @@ pub enum Unit {
     UsdBillion,
     /// `value : 1`
     RatioToOne,
+    /// A change in percent, shown with its sign: "+25%".
+    PercentChange,
 }
 
 /// How the source words the figure: "2,500+", "more than 106,000", "nearly 3 to 1".

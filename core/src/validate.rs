@@ -33,8 +33,8 @@ pub const ROOT_PATH: &str = "(top level)";
 pub fn load_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = serde_path_to_error::deserialize::<_, Dataset>(&mut de)
-        .map_err(|e| describe(&e.path().to_string(), e.inner()))
-        .and_then(|ds| de.end().map(|()| ds).map_err(|e| describe(".", &e)));
+        .map_err(|e| describe(&path_text(e.path()), e.inner()))
+        .and_then(|ds| de.end().map(|()| ds).map_err(|e| describe(ROOT_PATH, &e)));
     let dataset = match parsed {
         Ok(ds) => ds,
         // A file written for another schema version fails on types first; say what
@@ -83,8 +83,39 @@ fn describe(path: &str, inner: &serde_json::Error) -> DataError {
             inner.column()
         );
     }
-    let path = if path == "." { ROOT_PATH } else { path };
     DataError::new(path, message)
+}
+
+/// `institutes[3].established`; keys that are not plain words are quoted
+/// (`sources[0][""]`), and the document itself is [`ROOT_PATH`].
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key }
+                if !key.is_empty()
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') =>
+            {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push_str(&format!("[{}]", serde_json::Value::from(key.as_str())));
+            }
+            Segment::Unknown => out.push_str("[?]"),
+        }
+    }
+    if out.is_empty() {
+        ROOT_PATH.to_string()
+    } else {
+        out
+    }
 }
 
 /// Checks what types cannot: versions, unique ids, references, ranges and the counts
@@ -262,7 +293,9 @@ impl Checker {
     }
 
     fn amount(&mut self, path: &str, value: f64, unit: Unit) {
-        if !value.is_finite() || value < 0.0 {
+        if !value.is_finite() {
+            self.push(path, format!("expected a finite number, found {value}"));
+        } else if value < 0.0 && unit != Unit::PercentChange {
             self.push(
                 path,
                 format!("expected a number of 0 or more, found {value}"),

@@ -70,6 +70,19 @@ fn misspelt_field() {
 }
 
 #[test]
+fn odd_keys_are_quoted_in_paths() {
+    let mut v = shipped();
+    v.as_object_mut().unwrap().insert(String::new(), json!(1));
+    assert_eq!(only_error(&v).path, r#"[""]"#);
+    let mut v = shipped();
+    v["sources"][1]
+        .as_object_mut()
+        .unwrap()
+        .insert("a b".into(), json!(1));
+    assert_eq!(only_error(&v).path, r#"sources[1]["a b"]"#);
+}
+
+#[test]
 fn unknown_source_id() {
     let mut v = shipped();
     v["institutes"][5]["sources"][0]["source"] = json!("plan2042");

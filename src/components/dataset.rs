@@ -141,6 +141,9 @@ fn LoadError(failure: Arc<LoadFailure>) -> impl IntoView {
             <p class="load-error__summary">{failure.to_string()}</p>
             {list}
             <p>{failure.advice()}</p>
+            {(!problems.is_empty()).then(|| view! {
+                <pre class="load-error__command"><code>"cargo check-data public/"{DATASET_FILE}</code></pre>
+            })}
             <button type="button" class="button" on:click=move |_| loader.reload()>
                 "Retry"
             </button>

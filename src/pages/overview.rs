@@ -131,7 +131,7 @@ fn OtherFigures(ds: Arc<Dataset>, figures: Vec<Figure>) -> impl IntoView {
             <h2 id="more-figures">"More program figures"</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="more-figures">
                 <table class="data-table">
-                    <caption>"Other headline figures of the program, with the period each refers to"</caption>
+                    <caption class="visually-hidden">"Other headline figures of the program, with the period each refers to"</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Figure"</th>
@@ -184,7 +184,7 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
             <h2 id="institutes">{format!("The {count} established institutes")}</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="institutes">
                 <table class="data-table">
-                    <caption>"Institutes by founding date, with sponsoring agency and headquarters"</caption>
+                    <caption class="visually-hidden">"Institutes by founding date, with sponsoring agency and headquarters"</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Acronym"</th>

@@ -53,6 +53,11 @@ describe('overview', () => {
       assert.equal(cells[3], inst.headquarters.map((h) => `${h.city}, ${h.state}`).join(' and '));
       assert.equal(cells[4], inst.established.slice(0, 4));
     }
+    const more = p.page.getByRole('table', { name: /Other headline figures/ });
+    const others = ds.headline_figures.filter((f) => !(f.id in expected));
+    assert.equal(await more.locator('tbody tr').count(), others.length);
+    const change = more.locator('tbody tr').filter({ hasText: 'Increase in people trained' });
+    assert.equal(await change.locator('td').first().innerText(), '+25%');
     // the 670+ vs 700+ disagreement is shown, not hidden
     assert.match(await p.page.locator('body').innerText(), /670\+ on p\.30.*700\+ on p\.19/s);
     await assertClean(assert, p, env);
