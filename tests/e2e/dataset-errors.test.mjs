@@ -104,15 +104,17 @@ describe('dataset errors', () => {
     });
   }
 
-  test('the error state has no axe-core violations', async () => {
-    const p = await openPage(env);
-    await p.page.route('**/' + DATASET_PATH, (route) => route.fulfill(json((ds) => {
-      ds.institutes[3].established = '2015';
-    })));
-    await p.page.goto(at(env));
-    await p.page.getByRole('alert').waitFor();
-    assert.deepEqual(await axeViolations(p.page), [], 'axe on the error state');
-    await assertClean(assert, p, env);
-    await p.context.close();
+  test('the error state has no axe-core violations at 390 px and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const p = await openPage(env, { width });
+      await p.page.route('**/' + DATASET_PATH, (route) => route.fulfill(json((ds) => {
+        ds.institutes[3].established = '2015';
+      })));
+      await p.page.goto(at(env));
+      await p.page.getByRole('alert').waitFor();
+      assert.deepEqual(await axeViolations(p.page), [], `axe on the error state at ${width} px`);
+      await assertClean(assert, p, env);
+      await p.context.close();
+    }
   });
 });

@@ -104,12 +104,12 @@ describe('overview', () => {
     await p.context.close();
   });
 
-  test('has no axe-core violations, in light and dark mode', async () => {
-    for (const colorScheme of ['light', 'dark']) {
-      const p = await openPage(env, { colorScheme });
+  test('has no axe-core violations, in light and dark mode, at 390 px and 1280 px', async () => {
+    for (const [colorScheme, width] of [['light', 390], ['light', 1280], ['dark', 390], ['dark', 1280]]) {
+      const p = await openPage(env, { colorScheme, width });
       await p.page.goto(at(env));
       await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
-      assert.deepEqual(await axeViolations(p.page), [], `axe on / (${colorScheme})`);
+      assert.deepEqual(await axeViolations(p.page), [], `axe on / (${colorScheme}, ${width} px)`);
       await assertClean(assert, p, env);
       await p.context.close();
     }
