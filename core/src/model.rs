@@ -61,6 +61,21 @@ pub struct Citation {
     pub pages: Option<String>,
 }
 
+/// The sources named by `cites`, each once, in first-cited order and without pages:
+/// the source line under a table whose rows cite many pages.
+pub fn distinct_sources<'a>(cites: impl IntoIterator<Item = &'a Citation>) -> Vec<Citation> {
+    let mut out: Vec<Citation> = Vec::new();
+    for c in cites {
+        if !out.iter().any(|k| k.source == c.source) {
+            out.push(Citation {
+                source: c.source.clone(),
+                pages: None,
+            });
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {

@@ -1,3 +1,4 @@
+pub mod data_table;
 pub mod dataset;
 pub mod page_title;
 pub mod shell;

@@ -3,9 +3,10 @@
 use std::sync::Arc;
 
 use explorer_core::format;
-use explorer_core::model::{Dataset, Figure};
+use explorer_core::model::{distinct_sources, Dataset, Figure};
 use leptos::prelude::*;
 
+use crate::components::data_table::DataTable;
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
@@ -129,20 +130,13 @@ fn OtherFigures(ds: Arc<Dataset>, figures: Vec<Figure>) -> impl IntoView {
     view! {
         <section>
             <h2 id="more-figures">"More program figures"</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="more-figures">
-                <table class="data-table">
-                    <caption class="visually-hidden">"Other headline figures of the program, with the period each refers to"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Figure"</th>
-                            <th scope="col" class="num">"Value"</th>
-                            <th scope="col">"Period"</th>
-                            <th scope="col">"Source"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                labelled_by="more-figures"
+                caption="Other headline figures of the program, with the period each refers to"
+                columns=&[("Figure", false), ("Value", true), ("Period", false), ("Source", false)]
+            >
+                {rows}
+            </DataTable>
         </section>
     }
 }
@@ -167,36 +161,23 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
-    let mut cites: Vec<_> = Vec::new();
-    for c in ds.institutes.iter().flat_map(|i| &i.sources) {
-        if !cites
-            .iter()
-            .any(|k: &explorer_core::model::Citation| k.source == c.source)
-        {
-            cites.push(explorer_core::model::Citation {
-                source: c.source.clone(),
-                pages: None,
-            });
-        }
-    }
+    let cites = distinct_sources(ds.institutes.iter().flat_map(|i| &i.sources));
     view! {
         <section>
             <h2 id="institutes">{format!("The {count} established institutes")}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="institutes">
-                <table class="data-table">
-                    <caption class="visually-hidden">"Institutes by founding date, with sponsoring agency and headquarters"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Acronym"</th>
-                            <th scope="col">"Full name"</th>
-                            <th scope="col">"Sponsor"</th>
-                            <th scope="col">"Headquarters"</th>
-                            <th scope="col" class="num">"Established"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                labelled_by="institutes"
+                caption="Institutes by founding date, with sponsoring agency and headquarters"
+                columns=&[
+                    ("Acronym", false),
+                    ("Full name", false),
+                    ("Sponsor", false),
+                    ("Headquarters", false),
+                    ("Established", true),
+                ]
+            >
+                {rows}
+            </DataTable>
             <SourceLine dataset=ds.clone() cites/>
         </section>
     }
