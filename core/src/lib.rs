@@ -8,5 +8,5 @@ pub mod model;
 pub mod validate;
 
 pub use load::LoadFailure;
-pub use model::{Dataset, DATASET_FILE, SCHEMA_VERSION};
+pub use model::{Dataset, DATASET_FILE, DATASET_IN_REPO, SCHEMA_VERSION};
 pub use validate::{load_dataset, DataError};

@@ -12,6 +12,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// `public/` folder).
 pub const DATASET_FILE: &str = "data/manufacturing-usa.json";
 
+/// The same file in the repository, where data editors change and check it.
+pub const DATASET_IN_REPO: &str = "public/data/manufacturing-usa.json";
+
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
@@ -378,6 +381,11 @@ impl Serialize for PartialDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repository_path_is_the_served_file_under_public() {
+        assert_eq!(DATASET_IN_REPO, format!("public/{DATASET_FILE}"));
+    }
 
     #[test]
     fn year_month_accepts_only_yyyy_mm() {

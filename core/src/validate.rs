@@ -58,13 +58,14 @@ fn schema_version_mismatch(text: &str) -> Option<DataError> {
     if header.schema_version.as_u64() == Some(u64::from(SCHEMA_VERSION)) {
         return None;
     }
-    Some(DataError::new(
+    Some(wrong_schema_version(header.schema_version))
+}
+
+fn wrong_schema_version(found: impl std::fmt::Display) -> DataError {
+    DataError::new(
         "schema_version",
-        format!(
-            "this app reads schema version {SCHEMA_VERSION}, found {}",
-            header.schema_version
-        ),
-    ))
+        format!("this app reads schema version {SCHEMA_VERSION}, found {found}"),
+    )
 }
 
 fn describe(path: &str, inner: &serde_json::Error) -> DataError {
@@ -123,13 +124,7 @@ fn path_text(path: &serde_path_to_error::Path) -> String {
 pub fn validate(ds: &Dataset) -> Vec<DataError> {
     let mut v = Checker::default();
     if ds.schema_version != SCHEMA_VERSION {
-        v.push(
-            "schema_version",
-            format!(
-                "this app reads schema version {SCHEMA_VERSION}, found {}",
-                ds.schema_version
-            ),
-        );
+        v.errors.push(wrong_schema_version(ds.schema_version));
     }
     v.non_empty("dataset_version", &ds.dataset_version);
 

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use explorer_core::{load::LoadFailure, Dataset, DATASET_FILE};
+use explorer_core::{load::LoadFailure, Dataset, DATASET_FILE, DATASET_IN_REPO};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -142,7 +142,7 @@ fn LoadError(failure: Arc<LoadFailure>) -> impl IntoView {
             {list}
             <p>{failure.advice()}</p>
             {(!problems.is_empty()).then(|| view! {
-                <pre class="load-error__command"><code>"cargo check-data public/"{DATASET_FILE}</code></pre>
+                <pre class="load-error__command"><code>"cargo check-data "{DATASET_IN_REPO}</code></pre>
             })}
             <button type="button" class="button" on:click=move |_| loader.reload()>
                 "Retry"

@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if files.is_empty() {
-        files.push(format!("public/{}", explorer_core::DATASET_FILE));
+        files.push(explorer_core::DATASET_IN_REPO.to_string());
     }
     let mut status = ExitCode::SUCCESS;
     for file in &files {
