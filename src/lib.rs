@@ -12,10 +12,10 @@ use leptos_router::path;
 
 use components::dataset::DatasetLoader;
 use components::shell::{Banner, Footer, Header, SkipLink};
-use pages::{not_found::NotFound, overview::Overview};
+use pages::{data::DataPage, not_found::NotFound, overview::Overview};
 
 /// The pages in the main navigation, in order: (path below the base, label).
-pub const NAV: &[(&str, &str)] = &[("/", "Overview")];
+pub const NAV: &[(&str, &str)] = &[("/", "Overview"), ("/data", "Data and sources")];
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
             <main id="main-content" class="site-main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Overview/>
+                    <Route path=path!("/data") view=DataPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -30,16 +30,31 @@ pub fn number(x: f64) -> String {
 
 /// A value with its unit and the source's own qualifier.
 pub fn amount(value: f64, unit: Unit, qualifier: Qualifier) -> String {
-    let n = number(value);
-    let core = match unit {
-        Unit::Count => n,
+    with_qualifier(with_unit(&number(value), value, unit), unit, qualifier)
+}
+
+fn with_unit(n: &str, value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Count => n.to_string(),
         Unit::Percent => format!("{n}%"),
         Unit::UsdMillion => format!("${n} million"),
         Unit::UsdBillion => format!("${n} billion"),
+        Unit::EurMillion => format!("€{n} million"),
+        Unit::EurBillion => format!("€{n} billion"),
+        Unit::GbpMillion => format!("£{n} million"),
         Unit::RatioToOne => format!("{n} : 1"),
         Unit::PercentChange if value > 0.0 => format!("+{n}%"),
         Unit::PercentChange => format!("{n}%"),
-    };
+        Unit::Years if n == "1" => "1 year".to_string(),
+        Unit::Years => format!("{n} years"),
+        Unit::Weeks if n == "1" => "1 week".to_string(),
+        Unit::Weeks => format!("{n} weeks"),
+        // A calendar year is not grouped: "2027", not "2,027".
+        Unit::Year => format!("{value:.0}"),
+    }
+}
+
+fn with_qualifier(core: String, unit: Unit, qualifier: Qualifier) -> String {
     match qualifier {
         Qualifier::Exact => core,
         // "2,500+" but "$109 million or more"
@@ -47,11 +62,33 @@ pub fn amount(value: f64, unit: Unit, qualifier: Qualifier) -> String {
         Qualifier::Plus => format!("{core} or more"),
         Qualifier::MoreThan => format!("more than {core}"),
         Qualifier::Nearly => format!("nearly {core}"),
+        Qualifier::About => format!("about {core}"),
+        Qualifier::AtLeast => format!("at least {core}"),
+        Qualifier::UpTo => format!("up to {core}"),
     }
 }
 
+/// The text shown for "not reported" values everywhere.
+pub const NOT_REPORTED: &str = "not reported";
+
+/// A figure as shown: its qualifier, unit and range, or "not reported".
 pub fn figure(f: &Figure) -> String {
-    amount(f.value, f.unit, f.qualifier)
+    let Some(value) = f.number() else {
+        return NOT_REPORTED.to_string();
+    };
+    match f.value_max {
+        // "5–7 years", "$125–150 billion"
+        Some(max) => {
+            let range = format!("{}–{}", number(value), number(max));
+            with_qualifier(with_unit(&range, max, f.unit), f.unit, f.qualifier)
+        }
+        None => amount(value, f.unit, f.qualifier),
+    }
+}
+
+/// The bare number of a figure for a CSV cell: `2500`, empty when not reported.
+pub fn csv_number(x: Option<f64>) -> String {
+    x.map(|v| format!("{v}")).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -2,9 +2,13 @@
 //! its validation, and number formatting. The Leptos app and the `check-data` command
 //! both build on this crate, and `cargo test` runs it on the host.
 
+pub mod audit;
 pub mod format;
 pub mod load;
 pub mod model;
+#[cfg(feature = "tools")]
+pub mod schema;
+pub mod tables;
 pub mod validate;
 
 pub use load::LoadFailure;

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// The schema version this build of the app reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Where the dataset lives, relative to the app's base URL (and to the repository's
 /// `public/` folder).
@@ -15,17 +15,45 @@ pub const DATASET_FILE: &str = "data/manufacturing-usa.json";
 /// The same file in the repository, where data editors change and check it.
 pub const DATASET_IN_REPO: &str = "public/data/manufacturing-usa.json";
 
+/// The whole file. Every list is complete for what the sources give; a value the
+/// sources do not give is written `"not_reported"`, never left out or guessed.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// The JSON Schema of this file (`manufacturing-usa.schema.json`), for editors that
+    /// check as you type. Ignored by the app.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The version of this file's structure; the app refuses a version it does not read.
     pub schema_version: u32,
     /// Editorial version of the content, e.g. `2026.11.1`.
     pub dataset_version: String,
     /// The date the content was last checked against its sources.
     pub data_as_of: PartialDate,
+    /// One paragraph: what the dataset covers and how it was compiled.
+    pub coverage: String,
     pub sources: Vec<Source>,
+    /// Program-level figures: institutes, members, projects, funding, people trained.
     pub headline_figures: Vec<Figure>,
+    /// Established institutes and the announced or planned ones, marked by `status`.
     pub institutes: Vec<Institute>,
+    /// The national priority technology topics for future institutes.
+    pub priority_topics: PriorityTopics,
+    /// Vision, mission, goals and objectives of the 2024 Strategic Plan.
+    pub plan: StrategicPlan,
+    /// Success stories from the plan, linked to institutes and objectives.
+    pub stories: Vec<Story>,
+    /// Technology and manufacturing readiness levels and project progression.
+    pub readiness: Readiness,
+    /// The international benchmarking study and the programs compared.
+    pub benchmarking: Benchmarking,
+    /// The 9 federal partner agencies.
+    pub agencies: Vec<PartnerAgency>,
+    /// The Investing in Manufacturing Communities Partnership.
+    pub imcp: Imcp,
+    /// The Department of Commerce's role in Manufacturing USA.
+    pub commerce_role: CommerceRole,
 }
 
 impl Dataset {
@@ -36,9 +64,35 @@ impl Dataset {
     pub fn figure(&self, id: &str) -> Option<&Figure> {
         self.headline_figures.iter().find(|f| f.id == id)
     }
+
+    pub fn institute(&self, id: &str) -> Option<&Institute> {
+        self.institutes.iter().find(|i| i.id == id)
+    }
+
+    pub fn goal(&self, id: &str) -> Option<&Goal> {
+        self.plan.goals.iter().find(|g| g.id == id)
+    }
+
+    pub fn objective(&self, id: &str) -> Option<(&Goal, &Objective)> {
+        self.plan
+            .goals
+            .iter()
+            .find_map(|g| g.objectives.iter().find(|o| o.id == id).map(|o| (g, o)))
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.priority_topics.topics.iter().find(|t| t.id == id)
+    }
+
+    pub fn established_institutes(&self) -> impl Iterator<Item = &Institute> {
+        self.institutes
+            .iter()
+            .filter(|i| i.status == InstituteStatus::Established)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -48,14 +102,19 @@ pub struct Source {
     pub publisher: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
+    /// The main address; `None` when the source gives none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Mirrors and further pages of the same source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_urls: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// A reference from a figure or record to an entry of `sources`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     pub source: String,
@@ -79,30 +138,99 @@ pub fn distinct_sources<'a>(cites: impl IntoIterator<Item = &'a Citation>) -> Ve
     out
 }
 
+/// A sourced piece of text: a vision, a finding, a paraphrase.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-pub struct Figure {
-    pub id: String,
-    pub label: String,
-    pub value: f64,
-    pub unit: Unit,
-    #[serde(default)]
-    pub qualifier: Qualifier,
-    /// The fiscal year or date the figure refers to ("FY2022").
-    pub period: String,
+pub struct Statement {
+    pub text: String,
     pub sources: Vec<Citation>,
-    /// Parts that add up to `value` (institutes per sponsor).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub breakdown: Vec<Part>,
-    /// What the reader should know: other wordings of the same figure, disagreements.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
     /// Read only through the Korean machine translation of the plan.
     #[serde(default, skip_serializing_if = "is_false")]
     pub translated: bool,
 }
 
+/// A number, or the explicit statement that the source gives none.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Amount {
+    Reported(f64),
+    NotReported,
+}
+
+impl Amount {
+    pub const NOT_REPORTED: &'static str = "not_reported";
+
+    pub fn number(self) -> Option<f64> {
+        match self {
+            Amount::Reported(x) => Some(x),
+            Amount::NotReported => None,
+        }
+    }
+}
+
+/// One number the sources give, with everything needed to cite and read it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub label: String,
+    /// The value the app shows, or `"not_reported"`.
+    pub value: Amount,
+    /// Upper end when the source gives a range ("5–7 years"): `value`–`value_max`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    pub unit: Unit,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// The fiscal year or date the figure refers to ("FY2022").
+    pub period: String,
+    /// What a benchmarking figure measures, so programs can be compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Metric>,
+    pub sources: Vec<Citation>,
+    /// Parts that add up to `value` (institutes per sponsor).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breakdown: Vec<Part>,
+    /// Other values the sources print for the same thing, each with its pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_readings: Vec<Reading>,
+    /// Why `value` is the one shown when `other_readings` disagree with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_because: Option<String>,
+    /// What the reader should know about the figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Why the figure is uncertain, when it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+    /// Read only through the Korean machine translation of the plan.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub translated: bool,
+}
+
+impl Figure {
+    /// The number shown, if the source gives one.
+    pub fn number(&self) -> Option<f64> {
+        self.value.number()
+    }
+}
+
+/// Another wording of a figure in the sources: "700+" on p.19 against "670+" on p.30.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub value: f64,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// The wording as printed ("nearly three-quarters").
+    pub text: String,
+    pub sources: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Part {
     pub label: String,
@@ -110,20 +238,29 @@ pub struct Part {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     Count,
     Percent,
     UsdMillion,
     UsdBillion,
+    EurMillion,
+    EurBillion,
+    GbpMillion,
     /// `value : 1`
     RatioToOne,
     /// A change in percent, shown with its sign: "+25%".
     PercentChange,
+    Years,
+    Weeks,
+    /// A calendar year ("by 2027").
+    Year,
 }
 
 /// How the source words the figure: "2,500+", "more than 106,000", "nearly 3 to 1".
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     #[default]
@@ -131,9 +268,62 @@ pub enum Qualifier {
     Plus,
     MoreThan,
     Nearly,
+    About,
+    AtLeast,
+    UpTo,
 }
 
+/// What a benchmarking figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    Patents,
+    LicenceRevenue,
+    ProjectRevenue,
+    PeopleTrained,
+    Centres,
+    Budget,
+    Employees,
+}
+
+impl Metric {
+    /// The four KPIs the plan's benchmarking study analysed for every program.
+    pub const STUDY_KPIS: [Metric; 4] = [
+        Metric::Patents,
+        Metric::LicenceRevenue,
+        Metric::ProjectRevenue,
+        Metric::PeopleTrained,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Metric::Patents => "Patents",
+            Metric::LicenceRevenue => "Licence revenue",
+            Metric::ProjectRevenue => "Project revenue",
+            Metric::PeopleTrained => "People trained",
+            Metric::Centres => "Centres or institutes",
+            Metric::Budget => "Budget or funding",
+            Metric::Employees => "Employees",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Metric::Patents => "patents",
+            Metric::LicenceRevenue => "licence_revenue",
+            Metric::ProjectRevenue => "project_revenue",
+            Metric::PeopleTrained => "people_trained",
+            Metric::Centres => "centres",
+            Metric::Budget => "budget",
+            Metric::Employees => "employees",
+        }
+    }
+}
+
+/// The three sponsoring agencies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 pub enum Agency {
     #[serde(rename = "DoD")]
     Dod,
@@ -161,20 +351,81 @@ impl Agency {
             Agency::Doc => "Department of Commerce",
         }
     }
+
+    /// The `agencies[].id` of this sponsor.
+    pub fn id(self) -> &'static str {
+        match self {
+            Agency::Dod => "dod",
+            Agency::Doe => "doe",
+            Agency::Doc => "doc",
+        }
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize,
+)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum InstituteStatus {
+    /// One of the institutes the plan counts as the network.
+    #[default]
+    Established,
+    /// A funding opportunity or notice of intent has been published.
+    Announced,
+    /// Authorised or budgeted, with no institute named yet.
+    Planned,
+}
+
+impl InstituteStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            InstituteStatus::Established => "Established",
+            InstituteStatus::Announced => "Announced",
+            InstituteStatus::Planned => "Planned",
+        }
+    }
+}
+
+/// Whether a link between two records is stated in the source or is an editorial
+/// reading of this dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum LinkBasis {
+    Stated,
+    Editorial,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Institute {
     pub id: String,
     pub acronym: String,
     pub name: String,
+    #[serde(default)]
+    pub status: InstituteStatus,
+    /// What the plan says of an announced or planned institute's state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_note: Option<String>,
     pub focus: String,
     pub sponsor: Agency,
     pub sponsoring_office: String,
-    /// One or more headquarters cities (AIM Photonics lists two).
+    /// One or more headquarters cities (AIM Photonics lists two); empty when not reported.
     pub headquarters: Vec<Place>,
-    pub established: YearMonth,
+    /// Month established; `None` for an institute not yet established.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub established: Option<YearMonth>,
+    /// Other names in the sources ("DMDII").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<String>,
+    /// National priority topics the institute relates to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<TopicLink>,
+    /// Figures about the institute itself (funding announced).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
     pub sources: Vec<Citation>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -194,11 +445,382 @@ impl Institute {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     pub city: String,
     /// Two-letter USPS code.
     pub state: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TopicLink {
+    /// An id from `priority_topics.topics`.
+    pub topic: String,
+    pub basis: LinkBasis,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PriorityTopics {
+    /// Where the list comes from (the 2022 National Strategy for Advanced Manufacturing).
+    pub origin: String,
+    pub sources: Vec<Citation>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub translated: bool,
+    pub topics: Vec<Topic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StrategicPlan {
+    pub vision: Statement,
+    pub mission: Statement,
+    /// How the plan is organised (4 goals, 13 objectives, 3-year horizon).
+    pub structure: Statement,
+    pub goals: Vec<Goal>,
+    /// How the program is coordinated (p.24–25).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coordination: Vec<Statement>,
+    /// Implementation themes (p.32–33).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub implementation: Vec<Statement>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// "1" to "4": the goal's number, used in URLs.
+    pub id: String,
+    pub title: String,
+    /// Where the English title comes from.
+    pub title_note: String,
+    pub expected_outcome: Statement,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<Statement>,
+    pub sources: Vec<Citation>,
+    /// The title is a back-translation.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub translated: bool,
+    pub objectives: Vec<Objective>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    /// "1.1": goal number, dot, objective number.
+    pub id: String,
+    pub title: String,
+    pub approach: String,
+    pub action: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<Citation>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub translated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub id: String,
+    /// An id from `institutes`.
+    pub institute: String,
+    pub title: String,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    pub objectives: Vec<ObjectiveLink>,
+    pub sources: Vec<Citation>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub translated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ObjectiveLink {
+    /// An objective id ("1.1").
+    pub objective: String,
+    pub basis: LinkBasis,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Readiness {
+    /// TRL 1–9, in order.
+    pub trl_levels: Vec<LevelDefinition>,
+    pub trl_sources: Vec<Citation>,
+    /// MRL 1–10, in order.
+    pub mrl_levels: Vec<LevelDefinition>,
+    pub mrl_sources: Vec<Citation>,
+    /// What TRLs and MRLs measure, in the plan's words.
+    pub about: Statement,
+    /// The valley-of-death and scale-up bands.
+    pub bands: Vec<Band>,
+    /// GAO's finding on completed projects.
+    pub findings: Vec<Statement>,
+    pub progression: Progression,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LevelDefinition {
+    pub level: u8,
+    pub definition: String,
+    /// A plain-language gloss, with its source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gloss: Option<Statement>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Band {
+    pub id: String,
+    pub label: String,
+    pub trl: LevelRange,
+    pub mrl: LevelRange,
+    pub description: String,
+    pub sources: Vec<Citation>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub translated: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LevelRange {
+    pub from: u8,
+    pub to: u8,
+}
+
+/// The start→end TRL progression of completed projects (the plan's Figure 3).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Progression {
+    pub title: String,
+    /// Which projects are counted, and when.
+    pub scope: String,
+    /// The source's own notes on the figure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    pub sources: Vec<Citation>,
+    pub data: ProgressionData,
+}
+
+/// What is known of the progression: nothing placeable, a start→end matrix, or
+/// project records.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ProgressionData {
+    /// The counts are published but not which start→end cell each belongs to.
+    NotReported {
+        /// Why the cells are unknown.
+        reason: String,
+        /// The counts printed in the figure, in the order the text extraction gives them;
+        /// their positions are lost.
+        published_values: Vec<u32>,
+        /// Readings that are plausible but not confirmed; never charted.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        unconfirmed_readings: Vec<String>,
+    },
+    /// Number of projects per start→end cell.
+    Matrix { cells: Vec<MatrixCell> },
+    /// One record per project.
+    Projects { projects: Vec<ProjectRecord> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MatrixCell {
+    pub start: u8,
+    pub end: u8,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ProjectRecord {
+    pub id: String,
+    pub start: u8,
+    pub end: u8,
+    /// An id from `institutes`, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub institute: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Benchmarking {
+    /// What the study reviewed and analysed.
+    pub study: Statement,
+    /// The number of countries the plan says were reviewed.
+    pub countries_reviewed: u32,
+    pub countries: Vec<Country>,
+    /// Programs side by side. Figures from the plan and from other public sources are
+    /// kept in separate lists.
+    pub programs: Vec<Program>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2, lower case ("de").
+    pub id: String,
+    pub name: String,
+    /// Reviewed by the plan's benchmarking study (the U.S. is the comparison, not reviewed).
+    pub reviewed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Program {
+    pub id: String,
+    pub name: String,
+    /// An id from `benchmarking.countries`.
+    pub country: String,
+    /// When it was founded or started, as the sources word it.
+    pub founded: String,
+    pub summary: String,
+    /// Named in the plan's benchmarking box; otherwise known only from other sources.
+    pub in_plan: bool,
+    /// Figures as the plan gives them; every study KPI is present, `"not_reported"` where
+    /// the plan gives none.
+    pub plan_figures: Vec<Figure>,
+    /// Figures from other public sources, not from the plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_figures: Vec<Figure>,
+    pub sources: Vec<Citation>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub translated: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AgencyRole {
+    Sponsor,
+    Participant,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PartnerAgency {
+    /// Lower-case id ("dod"); sponsors' ids match `Agency::id`.
+    pub id: String,
+    /// As the plan writes it ("DoD", "HHS/FDA").
+    pub acronym: String,
+    pub name: String,
+    pub role: AgencyRole,
+    /// The office through which a sponsor sponsors its institutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sponsoring_office: Option<String>,
+    /// What the plan says of the agency, paraphrased.
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    pub sources: Vec<Citation>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub translated: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Imcp {
+    pub name: String,
+    pub purpose: Statement,
+    /// What IMCP supports.
+    pub aims: Vec<String>,
+    pub strategy_areas: Vec<StrategyArea>,
+    pub strategy_areas_sources: Vec<Citation>,
+    /// Counts and amounts: designations, rounds, agencies, funding.
+    pub figures: Vec<Figure>,
+    pub benefits: Statement,
+    pub communities: Vec<Community>,
+    /// Agencies the sources name as IMCP partners; the list is incomplete.
+    pub participating_agencies: Vec<ImcpAgency>,
+    /// What is and is not known of the participating-agency list.
+    pub participating_agencies_note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StrategyArea {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Community {
+    pub id: String,
+    pub name: String,
+    pub lead: String,
+    /// Two-letter state codes; the first is the lead's state.
+    pub states: Vec<String>,
+    /// Designation round: 1 (2014) or 2 (2015).
+    pub round: u8,
+    pub designated: PartialDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Why part of the record is uncertain, when it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+    pub sources: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImcpAgency {
+    pub name: String,
+    /// What the source says of its part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CommerceRole {
+    pub points: Vec<String>,
+    /// The innovation cycle the Department describes, in order.
+    pub innovation_cycle: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<Citation>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -375,6 +997,99 @@ impl<'de> Deserialize<'de> for PartialDate {
 impl Serialize for PartialDate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl de::Visitor<'_> for Visitor {
+            type Value = Amount;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "a number or \"{}\"", Amount::NOT_REPORTED)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Amount, E> {
+                Ok(Amount::Reported(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Amount, E> {
+                Ok(Amount::Reported(v as f64))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Amount, E> {
+                Ok(Amount::Reported(v as f64))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Amount, E> {
+                if v == Amount::NOT_REPORTED {
+                    Ok(Amount::NotReported)
+                } else {
+                    Err(E::custom(format!(
+                        "expected a number or \"{}\", found {v:?}",
+                        Amount::NOT_REPORTED
+                    )))
+                }
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Amount::Reported(x) => s.serialize_f64(*x),
+            Amount::NotReported => s.serialize_str(Amount::NOT_REPORTED),
+        }
+    }
+}
+
+/// JSON Schema for the types with hand-written serde: the pattern or choice each
+/// accepts, so the committed schema says what the parser says.
+#[cfg(feature = "tools")]
+mod schema_impls {
+    use std::borrow::Cow;
+
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+    use super::{Amount, PartialDate, YearMonth};
+
+    impl JsonSchema for YearMonth {
+        fn schema_name() -> Cow<'static, str> {
+            "YearMonth".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A month: YYYY-MM.",
+                "type": "string",
+                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"
+            })
+        }
+    }
+
+    impl JsonSchema for PartialDate {
+        fn schema_name() -> Cow<'static, str> {
+            "PartialDate".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A date to the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
+                "type": "string",
+                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+            })
+        }
+    }
+
+    impl JsonSchema for Amount {
+        fn schema_name() -> Cow<'static, str> {
+            "Amount".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A number, or \"not_reported\" when the source gives none.",
+                "oneOf": [
+                    { "type": "number" },
+                    { "const": Amount::NOT_REPORTED }
+                ]
+            })
+        }
     }
 }
 

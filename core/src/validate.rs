@@ -5,7 +5,11 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
-use crate::model::{Agency, Citation, Dataset, Unit, SCHEMA_VERSION};
+use crate::model::{
+    Agency, AgencyRole, Benchmarking, Citation, Dataset, Figure, Imcp, InstituteStatus,
+    LevelDefinition, LevelRange, Metric, PartialDate, ProgressionData, Readiness, Statement,
+    StrategicPlan, Unit, YearMonth, SCHEMA_VERSION, YEARS,
+};
 
 /// One problem in a dataset file, located by a path such as `institutes[3].established`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -127,6 +131,7 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
         v.errors.push(wrong_schema_version(ds.schema_version));
     }
     v.non_empty("dataset_version", &ds.dataset_version);
+    v.non_empty("coverage", &ds.coverage);
 
     let mut source_ids = HashSet::new();
     for (i, s) in ds.sources.iter().enumerate() {
@@ -136,42 +141,37 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
         v.non_empty(&format!("{at}.title"), &s.title);
         v.non_empty(&format!("{at}.publisher"), &s.publisher);
         if let Some(url) = &s.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
-                v.push(
-                    format!("{at}.url"),
-                    format!("expected an http(s) address, found {url:?}"),
-                );
-            }
+            v.url(&format!("{at}.url"), url);
+        }
+        for (j, url) in s.other_urls.iter().enumerate() {
+            v.url(&format!("{at}.other_urls[{j}]"), url);
+        }
+        if let Some(date) = s.published {
+            v.not_after(&format!("{at}.published"), date, ds.data_as_of);
         }
     }
+
+    v.source_ids = source_ids;
 
     let mut figure_ids = HashSet::new();
     for (i, f) in ds.headline_figures.iter().enumerate() {
-        let at = format!("headline_figures[{i}]");
-        v.id(&format!("{at}.id"), &f.id, &mut figure_ids);
-        v.non_empty(&format!("{at}.label"), &f.label);
-        v.non_empty(&format!("{at}.period"), &f.period);
-        v.amount(&format!("{at}.value"), f.value, f.unit);
-        v.citations(&at, &f.sources, &source_ids);
-        for (j, part) in f.breakdown.iter().enumerate() {
-            v.non_empty(&format!("{at}.breakdown[{j}].label"), &part.label);
-            v.amount(&format!("{at}.breakdown[{j}].value"), part.value, f.unit);
-        }
-        if !f.breakdown.is_empty() {
-            let sum: f64 = f.breakdown.iter().map(|p| p.value).sum();
-            if (sum - f.value).abs() > 1e-9 {
-                v.push(
-                    format!("{at}.breakdown"),
-                    format!(
-                        "parts add up to {}, but value is {}",
-                        plain(sum),
-                        plain(f.value)
-                    ),
-                );
-            }
-        }
+        v.figure(&format!("headline_figures[{i}]"), f, &mut figure_ids);
     }
 
+    let mut topic_ids = HashSet::new();
+    let topics = &ds.priority_topics;
+    v.non_empty("priority_topics.origin", &topics.origin);
+    v.citations("priority_topics", &topics.sources);
+    for (i, t) in topics.topics.iter().enumerate() {
+        let at = format!("priority_topics.topics[{i}]");
+        v.id(&format!("{at}.id"), &t.id, &mut topic_ids);
+        v.non_empty(&format!("{at}.name"), &t.name);
+    }
+
+    let established_from = YearMonth {
+        year: 2012,
+        month: 1,
+    };
     let mut institute_ids = HashSet::new();
     for (i, inst) in ds.institutes.iter().enumerate() {
         let at = format!("institutes[{i}]");
@@ -180,44 +180,404 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
         v.non_empty(&format!("{at}.name"), &inst.name);
         v.non_empty(&format!("{at}.focus"), &inst.focus);
         v.non_empty(&format!("{at}.sponsoring_office"), &inst.sponsoring_office);
-        if inst.headquarters.is_empty() {
+        let established = inst.status == InstituteStatus::Established;
+        match (established, inst.established) {
+            (true, None) => v.push(
+                format!("{at}.established"),
+                "an established institute needs its month of establishment (YYYY-MM)",
+            ),
+            (false, Some(_)) => v.push(
+                format!("{at}.established"),
+                format!(
+                    "an institute with status {:?} has no establishment date; set status to \"established\"",
+                    inst.status.label().to_lowercase()
+                ),
+            ),
+            (_, Some(date)) => {
+                if date < established_from {
+                    v.push(
+                        format!("{at}.established"),
+                        format!("expected 2012-01 or later (the first institute), found {date}"),
+                    );
+                }
+                let as_of = ds.data_as_of;
+                if (date.year, date.month) > (as_of.year, as_of.month.unwrap_or(12)) {
+                    v.push(
+                        format!("{at}.established"),
+                        format!("{date} is after the dataset's data_as_of date {as_of}"),
+                    );
+                }
+            }
+            (false, None) => {}
+        }
+        if established && inst.headquarters.is_empty() {
             v.push(format!("{at}.headquarters"), "expected at least one place");
         }
         for (j, place) in inst.headquarters.iter().enumerate() {
             v.non_empty(&format!("{at}.headquarters[{j}].city"), &place.city);
-            let state = &place.state;
-            if !(state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase())) {
-                v.push(
-                    format!("{at}.headquarters[{j}].state"),
-                    format!("expected a two-letter state code, found {state:?}"),
-                );
+            v.state(&format!("{at}.headquarters[{j}].state"), &place.state);
+        }
+        let mut linked = HashSet::new();
+        for (j, link) in inst.topics.iter().enumerate() {
+            let path = format!("{at}.topics[{j}].topic");
+            v.reference(&path, &link.topic, &topic_ids, "priority topic");
+            if !linked.insert(link.topic.as_str()) {
+                v.push(path, format!("topic {:?} is listed twice", link.topic));
             }
         }
-        v.citations(&at, &inst.sources, &source_ids);
+        let mut ids = HashSet::new();
+        for (j, f) in inst.figures.iter().enumerate() {
+            v.figure(&format!("{at}.figures[{j}]"), f, &mut ids);
+        }
+        v.citations(&at, &inst.sources);
     }
 
-    cross_check_institute_counts(ds, &mut v);
+    let objective_ids = check_plan(&ds.plan, &mut v);
+
+    let mut story_ids = HashSet::new();
+    for (i, story) in ds.stories.iter().enumerate() {
+        let at = format!("stories[{i}]");
+        v.id(&format!("{at}.id"), &story.id, &mut story_ids);
+        v.reference(
+            &format!("{at}.institute"),
+            &story.institute,
+            &institute_ids,
+            "institute",
+        );
+        v.non_empty(&format!("{at}.title"), &story.title);
+        v.non_empty(&format!("{at}.summary"), &story.summary);
+        for (j, partner) in story.partners.iter().enumerate() {
+            v.non_empty(&format!("{at}.partners[{j}]"), partner);
+        }
+        let mut ids = HashSet::new();
+        for (j, f) in story.figures.iter().enumerate() {
+            v.figure(&format!("{at}.figures[{j}]"), f, &mut ids);
+        }
+        for (j, link) in story.objectives.iter().enumerate() {
+            v.reference(
+                &format!("{at}.objectives[{j}].objective"),
+                &link.objective,
+                &objective_ids,
+                "objective",
+            );
+        }
+        v.citations(&at, &story.sources);
+    }
+
+    check_readiness(&ds.readiness, &institute_ids, &mut v);
+    check_benchmarking(&ds.benchmarking, &mut v);
+    check_agencies(ds, &mut v);
+    check_imcp(&ds.imcp, ds.data_as_of, &mut v);
+
+    let role = &ds.commerce_role;
+    v.list("commerce_role.points", &role.points);
+    v.list("commerce_role.innovation_cycle", &role.innovation_cycle);
+    v.citations("commerce_role", &role.sources);
+
+    cross_check_counts(ds, &mut v);
     v.errors
 }
 
-/// `established_institutes` must equal the number of institute records, and
-/// `institutes_by_sponsor` must match them sponsor by sponsor.
-fn cross_check_institute_counts(ds: &Dataset, v: &mut Checker) {
-    let records = ds.institutes.len() as f64;
+/// Vision, mission, goals and objectives; returns the objective ids.
+fn check_plan(plan: &StrategicPlan, v: &mut Checker) -> HashSet<String> {
+    v.statement("plan.vision", &plan.vision);
+    v.statement("plan.mission", &plan.mission);
+    v.statement("plan.structure", &plan.structure);
+    for (i, st) in plan.coordination.iter().enumerate() {
+        v.statement(&format!("plan.coordination[{i}]"), st);
+    }
+    for (i, st) in plan.implementation.iter().enumerate() {
+        v.statement(&format!("plan.implementation[{i}]"), st);
+    }
+    if plan.goals.is_empty() {
+        v.push("plan.goals", "expected at least one goal");
+    }
+    let mut objective_ids = HashSet::new();
+    for (i, goal) in plan.goals.iter().enumerate() {
+        let at = format!("plan.goals[{i}]");
+        let number = i + 1;
+        if goal.id != number.to_string() {
+            v.push(
+                format!("{at}.id"),
+                format!(
+                    "goals are numbered in order: expected \"{number}\", found {:?}",
+                    goal.id
+                ),
+            );
+        }
+        v.non_empty(&format!("{at}.title"), &goal.title);
+        v.non_empty(&format!("{at}.title_note"), &goal.title_note);
+        v.statement(&format!("{at}.expected_outcome"), &goal.expected_outcome);
+        if let Some(context) = &goal.context {
+            v.statement(&format!("{at}.context"), context);
+        }
+        v.citations(&at, &goal.sources);
+        if goal.objectives.is_empty() {
+            v.push(
+                format!("{at}.objectives"),
+                "expected at least one objective",
+            );
+        }
+        for (j, obj) in goal.objectives.iter().enumerate() {
+            let path = format!("{at}.objectives[{j}]");
+            let expected = format!("{}.{}", goal.id, j + 1);
+            if obj.id != expected {
+                v.push(
+                    format!("{path}.id"),
+                    format!("objectives are numbered goal.objective in order: expected {expected:?}, found {:?}", obj.id),
+                );
+            }
+            objective_ids.insert(obj.id.clone());
+            v.non_empty(&format!("{path}.title"), &obj.title);
+            v.non_empty(&format!("{path}.approach"), &obj.approach);
+            v.non_empty(&format!("{path}.action"), &obj.action);
+            v.citations(&path, &obj.sources);
+        }
+    }
+    objective_ids
+}
+
+fn check_readiness(r: &Readiness, institute_ids: &HashSet<String>, v: &mut Checker) {
+    v.levels("readiness.trl_levels", &r.trl_levels, TRL_MAX);
+    v.citations_at("readiness.trl_sources", &r.trl_sources);
+    v.levels("readiness.mrl_levels", &r.mrl_levels, MRL_MAX);
+    v.citations_at("readiness.mrl_sources", &r.mrl_sources);
+    v.statement("readiness.about", &r.about);
+    let mut band_ids = HashSet::new();
+    for (i, band) in r.bands.iter().enumerate() {
+        let at = format!("readiness.bands[{i}]");
+        v.id(&format!("{at}.id"), &band.id, &mut band_ids);
+        v.non_empty(&format!("{at}.label"), &band.label);
+        v.non_empty(&format!("{at}.description"), &band.description);
+        v.level_range(&format!("{at}.trl"), band.trl, TRL_MAX, "TRL");
+        v.level_range(&format!("{at}.mrl"), band.mrl, MRL_MAX, "MRL");
+        v.citations(&at, &band.sources);
+    }
+    for (i, st) in r.findings.iter().enumerate() {
+        v.statement(&format!("readiness.findings[{i}]"), st);
+    }
+    let p = &r.progression;
+    v.non_empty("readiness.progression.title", &p.title);
+    v.non_empty("readiness.progression.scope", &p.scope);
+    v.citations("readiness.progression", &p.sources);
+    let at = "readiness.progression.data";
+    match &p.data {
+        ProgressionData::NotReported { reason, .. } => {
+            v.non_empty(&format!("{at}.reason"), reason);
+        }
+        ProgressionData::Matrix { cells } => {
+            let mut seen = HashSet::new();
+            for (i, c) in cells.iter().enumerate() {
+                let path = format!("{at}.cells[{i}]");
+                v.trl(&format!("{path}.start"), c.start);
+                v.trl(&format!("{path}.end"), c.end);
+                if !seen.insert((c.start, c.end)) {
+                    v.push(
+                        path,
+                        format!("the cell TRL {} → {} is listed twice", c.start, c.end),
+                    );
+                }
+            }
+        }
+        ProgressionData::Projects { projects } => {
+            let mut ids = HashSet::new();
+            for (i, project) in projects.iter().enumerate() {
+                let path = format!("{at}.projects[{i}]");
+                v.id(&format!("{path}.id"), &project.id, &mut ids);
+                v.trl(&format!("{path}.start"), project.start);
+                v.trl(&format!("{path}.end"), project.end);
+                if let Some(inst) = &project.institute {
+                    v.reference(
+                        &format!("{path}.institute"),
+                        inst,
+                        institute_ids,
+                        "institute",
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn check_benchmarking(b: &Benchmarking, v: &mut Checker) {
+    v.statement("benchmarking.study", &b.study);
+    let mut country_ids = HashSet::new();
+    for (i, c) in b.countries.iter().enumerate() {
+        let at = format!("benchmarking.countries[{i}]");
+        let well_formed = c.id.len() == 2 && c.id.bytes().all(|x| x.is_ascii_lowercase());
+        if well_formed {
+            v.id(&format!("{at}.id"), &c.id, &mut country_ids);
+        } else {
+            v.push(
+                format!("{at}.id"),
+                format!(
+                    "expected a lower-case ISO 3166 two-letter code, found {:?}",
+                    c.id
+                ),
+            );
+        }
+        v.non_empty(&format!("{at}.name"), &c.name);
+    }
+    let reviewed = b.countries.iter().filter(|c| c.reviewed).count();
+    if reviewed as u32 != b.countries_reviewed {
+        v.push(
+            "benchmarking.countries",
+            format!(
+                "countries_reviewed says {}, but {} countries are marked reviewed",
+                b.countries_reviewed, reviewed
+            ),
+        );
+    }
+    let mut program_ids = HashSet::new();
+    for (i, p) in b.programs.iter().enumerate() {
+        let at = format!("benchmarking.programs[{i}]");
+        v.id(&format!("{at}.id"), &p.id, &mut program_ids);
+        v.non_empty(&format!("{at}.name"), &p.name);
+        v.non_empty(&format!("{at}.founded"), &p.founded);
+        v.non_empty(&format!("{at}.summary"), &p.summary);
+        v.reference(
+            &format!("{at}.country"),
+            &p.country,
+            &country_ids,
+            "country",
+        );
+        let mut ids = HashSet::new();
+        for (j, f) in p.plan_figures.iter().enumerate() {
+            v.figure(&format!("{at}.plan_figures[{j}]"), f, &mut ids);
+        }
+        for (j, f) in p.other_figures.iter().enumerate() {
+            v.figure(&format!("{at}.other_figures[{j}]"), f, &mut ids);
+        }
+        for metric in Metric::STUDY_KPIS {
+            let n = p
+                .plan_figures
+                .iter()
+                .filter(|f| f.metric == Some(metric))
+                .count();
+            if n != 1 {
+                v.push(
+                    format!("{at}.plan_figures"),
+                    format!(
+                        "every study KPI appears once, \"not_reported\" when the plan gives none: {} appears {n} times",
+                        metric.key()
+                    ),
+                );
+            }
+        }
+        v.citations(&at, &p.sources);
+    }
+}
+
+/// The partner agencies; every sponsor named by an institute must be one of them.
+fn check_agencies(ds: &Dataset, v: &mut Checker) {
+    let mut ids = HashSet::new();
+    for (i, a) in ds.agencies.iter().enumerate() {
+        let at = format!("agencies[{i}]");
+        v.id(&format!("{at}.id"), &a.id, &mut ids);
+        v.non_empty(&format!("{at}.acronym"), &a.acronym);
+        v.non_empty(&format!("{at}.name"), &a.name);
+        v.non_empty(&format!("{at}.summary"), &a.summary);
+        let mut figure_ids = HashSet::new();
+        for (j, f) in a.figures.iter().enumerate() {
+            v.figure(&format!("{at}.figures[{j}]"), f, &mut figure_ids);
+        }
+        v.citations(&at, &a.sources);
+    }
+    for (i, inst) in ds.institutes.iter().enumerate() {
+        let sponsor = inst.sponsor;
+        let listed = ds
+            .agencies
+            .iter()
+            .any(|a| a.id == sponsor.id() && a.role == AgencyRole::Sponsor);
+        if !listed {
+            v.push(
+                format!("institutes[{i}].sponsor"),
+                format!(
+                    "{} is not in agencies as a sponsor (id {:?}, role \"sponsor\")",
+                    sponsor.code(),
+                    sponsor.id()
+                ),
+            );
+        }
+    }
+}
+
+fn check_imcp(imcp: &Imcp, as_of: PartialDate, v: &mut Checker) {
+    v.non_empty("imcp.name", &imcp.name);
+    v.statement("imcp.purpose", &imcp.purpose);
+    v.list("imcp.aims", &imcp.aims);
+    v.statement("imcp.benefits", &imcp.benefits);
+    let mut area_ids = HashSet::new();
+    for (i, a) in imcp.strategy_areas.iter().enumerate() {
+        let at = format!("imcp.strategy_areas[{i}]");
+        v.id(&format!("{at}.id"), &a.id, &mut area_ids);
+        v.non_empty(&format!("{at}.name"), &a.name);
+    }
+    v.citations_at("imcp.strategy_areas_sources", &imcp.strategy_areas_sources);
+    let mut figure_ids = HashSet::new();
+    for (i, f) in imcp.figures.iter().enumerate() {
+        v.figure(&format!("imcp.figures[{i}]"), f, &mut figure_ids);
+    }
+    let mut ids = HashSet::new();
+    for (i, c) in imcp.communities.iter().enumerate() {
+        let at = format!("imcp.communities[{i}]");
+        v.id(&format!("{at}.id"), &c.id, &mut ids);
+        v.non_empty(&format!("{at}.name"), &c.name);
+        v.non_empty(&format!("{at}.lead"), &c.lead);
+        if c.states.is_empty() {
+            v.push(format!("{at}.states"), "expected at least one state");
+        }
+        for (j, s) in c.states.iter().enumerate() {
+            v.state(&format!("{at}.states[{j}]"), s);
+        }
+        if c.round == 0 {
+            v.push(format!("{at}.round"), "rounds are numbered from 1");
+        }
+        if c.designated.year < 2013 {
+            v.push(
+                format!("{at}.designated"),
+                format!("IMCP began in 2013; found {}", c.designated),
+            );
+        }
+        v.not_after(&format!("{at}.designated"), c.designated, as_of);
+        if let Some(u) = &c.uncertain {
+            v.non_empty(&format!("{at}.uncertain"), u);
+        }
+        v.citations(&at, &c.sources);
+    }
+    for (i, a) in imcp.participating_agencies.iter().enumerate() {
+        let at = format!("imcp.participating_agencies[{i}]");
+        v.non_empty(&format!("{at}.name"), &a.name);
+        v.citations(&at, &a.sources);
+    }
+    v.non_empty(
+        "imcp.participating_agencies_note",
+        &imcp.participating_agencies_note,
+    );
+}
+
+/// Counts that the sources state and the records can be counted for: institutes in
+/// total and per sponsor, partner agencies, IMCP designations per round.
+fn cross_check_counts(ds: &Dataset, v: &mut Checker) {
+    let established = ds.established_institutes().count() as f64;
     let mut per_sponsor: HashMap<&str, f64> = HashMap::new();
-    for inst in &ds.institutes {
+    for inst in ds.established_institutes() {
         *per_sponsor.entry(inst.sponsor.code()).or_default() += 1.0;
     }
+    let sponsors = ds
+        .agencies
+        .iter()
+        .filter(|a| a.role == AgencyRole::Sponsor)
+        .count() as f64;
+    let participants = ds.agencies.len() as f64 - sponsors;
     for (i, f) in ds.headline_figures.iter().enumerate() {
         let at = format!("headline_figures[{i}]");
         match f.id.as_str() {
-            "established_institutes" if f.value != records => v.push(
-                format!("{at}.value"),
-                format!(
-                    "says {} institutes, but the file lists {}",
-                    plain(f.value),
-                    plain(records)
-                ),
+            "established_institutes" => v.count(
+                &format!("{at}.value"),
+                f.number(),
+                established,
+                "established institutes",
             ),
             "institutes_by_sponsor" => {
                 for (j, part) in f.breakdown.iter().enumerate() {
@@ -232,23 +592,69 @@ fn cross_check_institute_counts(ds: &Dataset, v: &mut Checker) {
                         continue;
                     }
                     let listed = per_sponsor.get(part.label.as_str()).copied().unwrap_or(0.0);
-                    if part.value != listed {
-                        v.push(
-                            format!("{at}.breakdown[{j}].value"),
-                            format!(
-                                "says {} {} institutes, but the file lists {}",
-                                plain(part.value),
-                                part.label,
-                                plain(listed)
-                            ),
-                        );
-                    }
+                    v.count(
+                        &format!("{at}.breakdown[{j}].value"),
+                        Some(part.value),
+                        listed,
+                        &format!("established {} institutes", part.label),
+                    );
+                }
+            }
+            "federal_partner_agencies" => {
+                v.count(
+                    &format!("{at}.value"),
+                    f.number(),
+                    ds.agencies.len() as f64,
+                    "agencies",
+                );
+                for (j, part) in f.breakdown.iter().enumerate() {
+                    let listed = match part.label.as_str() {
+                        "Sponsors" => sponsors,
+                        "Participants" => participants,
+                        other => {
+                            v.push(
+                                format!("{at}.breakdown[{j}].label"),
+                                format!(
+                                    "expected \"Sponsors\" or \"Participants\", found {other:?}"
+                                ),
+                            );
+                            continue;
+                        }
+                    };
+                    v.count(
+                        &format!("{at}.breakdown[{j}].value"),
+                        Some(part.value),
+                        listed,
+                        &format!("agencies with role {}", part.label.to_lowercase()),
+                    );
                 }
             }
             _ => {}
         }
     }
+    let communities = &ds.imcp.communities;
+    for (i, f) in ds.imcp.figures.iter().enumerate() {
+        let at = format!("imcp.figures[{i}].value");
+        let round = |r: u8| communities.iter().filter(|c| c.round == r).count() as f64;
+        match f.id.as_str() {
+            "designations" => v.count(&at, f.number(), communities.len() as f64, "communities"),
+            "round_1_communities" => v.count(&at, f.number(), round(1), "round-1 communities"),
+            "round_2_communities" => v.count(&at, f.number(), round(2), "round-2 communities"),
+            _ => {}
+        }
+    }
 }
+
+const TRL_MAX: u8 = 9;
+const MRL_MAX: u8 = 10;
+
+/// U.S. states, the District of Columbia and the territories (USPS codes).
+const STATES: [&str; 56] = [
+    "AK", "AL", "AR", "AS", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "GU", "HI", "IA", "ID",
+    "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MP", "MS", "MT", "NC", "ND",
+    "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX",
+    "UT", "VA", "VI", "VT", "WA", "WI", "WV", "WY",
+];
 
 /// A number as written in a message: no trailing `.0`.
 fn plain(x: f64) -> String {
@@ -258,6 +664,8 @@ fn plain(x: f64) -> String {
 #[derive(Default)]
 struct Checker {
     errors: Vec<DataError>,
+    /// Ids of `sources`, for resolving citations.
+    source_ids: HashSet<String>,
 }
 
 impl Checker {
@@ -271,8 +679,17 @@ impl Checker {
         }
     }
 
+    fn list(&mut self, path: &str, items: &[String]) {
+        if items.is_empty() {
+            self.push(path, "expected at least one entry");
+        }
+        for (i, item) in items.iter().enumerate() {
+            self.non_empty(&format!("{path}[{i}]"), item);
+        }
+    }
+
     /// Ids are lower-case words joined by hyphens, unique within their list.
-    fn id<'a>(&mut self, path: &str, id: &'a str, seen: &mut HashSet<&'a str>) {
+    fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>) {
         let well_formed = !id.is_empty()
             && id
                 .bytes()
@@ -282,8 +699,39 @@ impl Checker {
                 path,
                 format!("expected lower-case letters, digits, '-' or '_', found {id:?}"),
             );
-        } else if !seen.insert(id) {
+        } else if !seen.insert(id.to_string()) {
             self.push(path, format!("duplicate id {id:?}"));
+        }
+    }
+
+    fn reference(&mut self, path: &str, id: &str, known: &HashSet<String>, what: &str) {
+        if !known.contains(id) {
+            self.push(path, format!("unknown {what} id {id:?}"));
+        }
+    }
+
+    fn url(&mut self, path: &str, url: &str) {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            self.push(path, format!("expected an http(s) address, found {url:?}"));
+        }
+    }
+
+    fn state(&mut self, path: &str, code: &str) {
+        if !STATES.contains(&code) {
+            self.push(
+                path,
+                format!("expected a two-letter U.S. state code such as \"OH\", found {code:?}"),
+            );
+        }
+    }
+
+    fn not_after(&mut self, path: &str, date: PartialDate, as_of: PartialDate) {
+        let key = |d: PartialDate| (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1));
+        if key(date) > key(as_of) {
+            self.push(
+                path,
+                format!("{date} is after the dataset's data_as_of date {as_of}"),
+            );
         }
     }
 
@@ -300,20 +748,174 @@ impl Checker {
                 path,
                 format!("a percentage cannot exceed 100, found {value}"),
             );
+        } else if unit == Unit::Year && (value.fract() != 0.0 || !YEARS.contains(&(value as u16))) {
+            self.push(
+                path,
+                format!(
+                    "expected a calendar year from {} to {}, found {value}",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            );
         }
     }
 
-    fn citations(&mut self, at: &str, cites: &[Citation], sources: &HashSet<&str>) {
-        if cites.is_empty() {
+    fn figure(&mut self, at: &str, f: &Figure, ids: &mut HashSet<String>) {
+        self.id(&format!("{at}.id"), &f.id, ids);
+        self.non_empty(&format!("{at}.label"), &f.label);
+        self.non_empty(&format!("{at}.period"), &f.period);
+        if let Some(x) = f.number() {
+            self.amount(&format!("{at}.value"), x, f.unit);
+        }
+        if let Some(max) = f.value_max {
+            self.amount(&format!("{at}.value_max"), max, f.unit);
+            match f.number() {
+                Some(x) if max <= x => self.push(
+                    format!("{at}.value_max"),
+                    format!(
+                        "a range ends above its start: value is {}, value_max {}",
+                        plain(x),
+                        plain(max)
+                    ),
+                ),
+                None => self.push(
+                    format!("{at}.value_max"),
+                    "a value that is not reported has no range",
+                ),
+                _ => {}
+            }
+        }
+        self.citations(at, &f.sources);
+        for (j, part) in f.breakdown.iter().enumerate() {
+            self.non_empty(&format!("{at}.breakdown[{j}].label"), &part.label);
+            self.amount(&format!("{at}.breakdown[{j}].value"), part.value, f.unit);
+        }
+        if !f.breakdown.is_empty() {
+            let sum: f64 = f.breakdown.iter().map(|p| p.value).sum();
+            match f.number() {
+                Some(value) if (sum - value).abs() <= 1e-9 => {}
+                Some(value) => self.push(
+                    format!("{at}.breakdown"),
+                    format!(
+                        "parts add up to {}, but value is {}",
+                        plain(sum),
+                        plain(value)
+                    ),
+                ),
+                None => self.push(
+                    format!("{at}.breakdown"),
+                    "a value that is not reported has no parts",
+                ),
+            }
+        }
+        for (j, r) in f.other_readings.iter().enumerate() {
+            let path = format!("{at}.other_readings[{j}]");
+            self.amount(&format!("{path}.value"), r.value, f.unit);
+            self.non_empty(&format!("{path}.text"), &r.text);
+            self.citations(&path, &r.sources);
+        }
+        match (&f.shown_because, f.other_readings.is_empty()) {
+            (None, false) => self.push(
+                format!("{at}.shown_because"),
+                "a figure with other readings must say why its value is the one shown",
+            ),
+            (Some(why), _) => self.non_empty(&format!("{at}.shown_because"), why),
+            (None, true) => {}
+        }
+        if let Some(why) = &f.uncertain {
+            self.non_empty(&format!("{at}.uncertain"), why);
+        }
+    }
+
+    fn statement(&mut self, at: &str, st: &Statement) {
+        self.non_empty(&format!("{at}.text"), &st.text);
+        self.citations(at, &st.sources);
+    }
+
+    /// Level definitions 1..=max, each once and in order.
+    fn levels(&mut self, at: &str, levels: &[LevelDefinition], max: u8) {
+        if levels.len() != usize::from(max) {
             self.push(
-                format!("{at}.sources"),
-                "every figure needs at least one source",
+                at,
+                format!("expected levels 1 to {max}, found {} entries", levels.len()),
             );
         }
-        for (k, c) in cites.iter().enumerate() {
-            if !sources.contains(c.source.as_str()) {
+        for (i, l) in levels.iter().enumerate() {
+            let expected = i + 1;
+            if usize::from(l.level) != expected {
                 self.push(
-                    format!("{at}.sources[{k}].source"),
+                    format!("{at}[{i}].level"),
+                    format!(
+                        "levels go 1 to {max} in order: expected {expected}, found {}",
+                        l.level
+                    ),
+                );
+            }
+            self.non_empty(&format!("{at}[{i}].definition"), &l.definition);
+            if let Some(gloss) = &l.gloss {
+                self.statement(&format!("{at}[{i}].gloss"), gloss);
+            }
+        }
+    }
+
+    fn level_range(&mut self, at: &str, range: LevelRange, max: u8, scale: &str) {
+        for (field, level) in [("from", range.from), ("to", range.to)] {
+            if !(1..=max).contains(&level) {
+                self.push(
+                    format!("{at}.{field}"),
+                    format!("{scale} runs from 1 to {max}, found {level}"),
+                );
+            }
+        }
+        if range.from > range.to {
+            self.push(
+                at,
+                format!("a band runs upwards: from {} to {}", range.from, range.to),
+            );
+        }
+    }
+
+    fn trl(&mut self, path: &str, level: u8) {
+        if !(1..=TRL_MAX).contains(&level) {
+            self.push(path, format!("TRL runs from 1 to {TRL_MAX}, found {level}"));
+        }
+    }
+
+    /// `found` (what the figure says) must equal `listed` (what the records count).
+    fn count(&mut self, path: &str, found: Option<f64>, listed: f64, what: &str) {
+        match found {
+            Some(x) if x == listed => {}
+            Some(x) => self.push(
+                path,
+                format!(
+                    "says {}, but the file lists {} {what}",
+                    plain(x),
+                    plain(listed)
+                ),
+            ),
+            None => self.push(
+                path,
+                format!(
+                    "is not reported, but the file lists {} {what}",
+                    plain(listed)
+                ),
+            ),
+        }
+    }
+
+    /// `at.sources`: at least one citation, each naming a known source.
+    fn citations(&mut self, at: &str, cites: &[Citation]) {
+        self.citations_at(&format!("{at}.sources"), cites);
+    }
+
+    fn citations_at(&mut self, path: &str, cites: &[Citation]) {
+        if cites.is_empty() {
+            self.push(path, "needs at least one source");
+        }
+        for (k, c) in cites.iter().enumerate() {
+            if !self.source_ids.contains(&c.source) {
+                self.push(
+                    format!("{path}[{k}].source"),
                     format!("unknown source id {:?}", c.source),
                 );
             }

@@ -23,7 +23,8 @@ fn only_error(v: &Value) -> DataError {
 fn shipped_dataset_is_valid() {
     let ds = load_dataset(SHIPPED).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(ds.schema_version, SCHEMA_VERSION);
-    assert_eq!(ds.institutes.len(), 17);
+    assert_eq!(ds.established_institutes().count(), 17);
+    assert_eq!(ds.institutes.len(), 21);
     assert!(ds.headline_figures.iter().any(|f| f.id == "members"));
 }
 
@@ -46,6 +47,15 @@ fn wrong_type() {
     v["headline_figures"][4]["value"] = json!("sixty-three");
     let e = only_error(&v);
     assert_eq!(e.path, "headline_figures[4].value");
+    assert!(
+        e.message
+            .starts_with(r#"expected a number or "not_reported", found "sixty-three""#),
+        "{e}"
+    );
+    let mut v = shipped();
+    v["institutes"][0]["headquarters"] = json!("Youngstown, Ohio");
+    let e = only_error(&v);
+    assert_eq!(e.path, "institutes[0].headquarters");
     assert!(e.message.contains("invalid type: string"), "{e}");
 }
 
@@ -134,17 +144,25 @@ fn empty_and_truncated_files() {
 #[test]
 fn newer_schema_version_is_named() {
     let mut v = shipped();
-    v["schema_version"] = json!(2);
-    v["institutes"][0]["status"] = json!("established");
+    v["schema_version"] = json!(SCHEMA_VERSION + 1);
+    v["institutes"][0]["new_field_of_a_later_version"] = json!(true);
     let e = only_error(&v);
     assert_eq!(e.path, "schema_version");
-    assert_eq!(e.message, "this app reads schema version 1, found 2");
+    assert_eq!(
+        e.message,
+        format!(
+            "this app reads schema version {SCHEMA_VERSION}, found {}",
+            SCHEMA_VERSION + 1
+        )
+    );
 }
 
 #[test]
 fn counts_are_cross_checked() {
     let mut v = shipped();
-    v["institutes"].as_array_mut().unwrap().pop(); // EPIXC, a DOE institute
+    let institutes = v["institutes"].as_array_mut().unwrap();
+    let epixc = institutes.iter().position(|i| i["id"] == "epixc").unwrap();
+    institutes.remove(epixc); // a DOE institute
     let errs = errors_of(&v);
     let paths: Vec<&str> = errs.iter().map(|e| e.path.as_str()).collect();
     assert!(paths.contains(&"headline_figures[0].value"), "{errs:#?}");
@@ -152,18 +170,30 @@ fn counts_are_cross_checked() {
         paths.contains(&"headline_figures[1].breakdown[1].value"),
         "{errs:#?}"
     );
-    assert!(errs
-        .iter()
-        .any(|e| e.message == "says 7 DOE institutes, but the file lists 6"));
+    assert!(
+        errs.iter()
+            .any(|e| e.message == "says 7, but the file lists 6 established DOE institutes"),
+        "{errs:#?}"
+    );
 }
 
 #[test]
 fn breakdown_must_add_up() {
     let mut v = shipped();
     v["headline_figures"][2]["breakdown"][0]["value"] = json!(4);
-    let e = only_error(&v);
-    assert_eq!(e.path, "headline_figures[2].breakdown");
-    assert_eq!(e.message, "parts add up to 10, but value is 9");
+    let errs = errors_of(&v);
+    assert!(
+        errs.iter()
+            .any(|e| e.path == "headline_figures[2].breakdown"
+                && e.message == "parts add up to 10, but value is 9"),
+        "{errs:#?}"
+    );
+    // The part is also checked against the agency records.
+    assert!(
+        errs.iter()
+            .any(|e| e.path == "headline_figures[2].breakdown[0].value"),
+        "{errs:#?}"
+    );
 }
 
 #[test]
@@ -190,8 +220,212 @@ fn ranges_and_codes_are_checked() {
 fn every_content_problem_is_reported_not_just_the_first() {
     let mut v = shipped();
     v["institutes"][3]["sources"][0]["source"] = json!("nope");
-    v["institutes"][9]["id"] = json!("mxd");
+    v["institutes"][7]["id"] = json!("mxd"); // AFFOA, which no story names
     v["headline_figures"][3]["label"] = json!("  ");
     let errs = errors_of(&v);
-    assert_eq!(errs.len(), 3, "{errs:#?}");
+    let paths: Vec<&str> = errs.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "headline_figures[3].label",
+            "institutes[3].sources[0].source",
+            "institutes[7].id"
+        ],
+        "{errs:#?}"
+    );
+}
+
+/// The first error at `path`, failing with the full list when there is none.
+fn error_at(v: &Value, path: &str) -> DataError {
+    let errs = errors_of(v);
+    errs.iter()
+        .find(|e| e.path == path)
+        .cloned()
+        .unwrap_or_else(|| panic!("no error at {path}: {errs:#?}"))
+}
+
+fn index_of(list: &Value, id: &str) -> usize {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .position(|x| x["id"] == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+}
+
+#[test]
+fn references_between_records_must_resolve() {
+    let mut v = shipped();
+    v["stories"][0]["institute"] = json!("atlantis");
+    v["stories"][1]["objectives"][0]["objective"] = json!("9.9");
+    v["institutes"][0]["topics"][0]["topic"] = json!("time-travel");
+    v["benchmarking"]["programs"][0]["country"] = json!("zz");
+    let errs = errors_of(&v);
+    let found: Vec<(&str, &str)> = errs
+        .iter()
+        .map(|e| (e.path.as_str(), e.message.as_str()))
+        .collect();
+    for expected in [
+        ("stories[0].institute", r#"unknown institute id "atlantis""#),
+        (
+            "stories[1].objectives[0].objective",
+            r#"unknown objective id "9.9""#,
+        ),
+        (
+            "institutes[0].topics[0].topic",
+            r#"unknown priority topic id "time-travel""#,
+        ),
+        (
+            "benchmarking.programs[0].country",
+            r#"unknown country id "zz""#,
+        ),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {errs:#?}");
+    }
+}
+
+#[test]
+fn readiness_levels_stay_on_their_scales() {
+    let mut v = shipped();
+    v["readiness"]["bands"][0]["trl"]["to"] = json!(10);
+    v["readiness"]["bands"][1]["mrl"]["to"] = json!(11);
+    v["readiness"]["trl_levels"][2]["level"] = json!(4);
+    let e = error_at(&v, "readiness.bands[0].trl.to");
+    assert_eq!(e.message, "TRL runs from 1 to 9, found 10");
+    let e = error_at(&v, "readiness.bands[1].mrl.to");
+    assert_eq!(e.message, "MRL runs from 1 to 10, found 11");
+    let e = error_at(&v, "readiness.trl_levels[2].level");
+    assert_eq!(e.message, "levels go 1 to 9 in order: expected 3, found 4");
+}
+
+#[test]
+fn progression_data_is_checked_in_every_form() {
+    let mut v = shipped();
+    v["readiness"]["progression"]["data"] = json!({
+        "kind": "matrix",
+        "cells": [
+            { "start": 4, "end": 6, "count": 10 },
+            { "start": 4, "end": 6, "count": 3 },
+            { "start": 0, "end": 12, "count": 1 }
+        ]
+    });
+    let e = error_at(&v, "readiness.progression.data.cells[1]");
+    assert_eq!(e.message, "the cell TRL 4 → 6 is listed twice");
+    error_at(&v, "readiness.progression.data.cells[2].start");
+    let e = error_at(&v, "readiness.progression.data.cells[2].end");
+    assert_eq!(e.message, "TRL runs from 1 to 9, found 12");
+
+    let mut v = shipped();
+    v["readiness"]["progression"]["data"] = json!({
+        "kind": "projects",
+        "projects": [
+            { "id": "p1", "start": 4, "end": 6, "institute": "lift" },
+            { "id": "p1", "start": 3, "end": 5 },
+            { "id": "p3", "start": 2, "end": 5, "institute": "nowhere" }
+        ]
+    });
+    let e = error_at(&v, "readiness.progression.data.projects[1].id");
+    assert_eq!(e.message, r#"duplicate id "p1""#);
+    error_at(&v, "readiness.progression.data.projects[2].institute");
+    // Both forms load when they are right.
+    v["readiness"]["progression"]["data"]["projects"][1]["id"] = json!("p2");
+    v["readiness"]["progression"]["data"]["projects"][2]["institute"] = json!("arm");
+    load_dataset(&v.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
+}
+
+#[test]
+fn every_study_kpi_is_present_even_when_not_reported() {
+    let mut v = shipped();
+    let uk = index_of(&v["benchmarking"]["programs"], "uk-hvm-catapult");
+    let figures = v["benchmarking"]["programs"][uk]["plan_figures"]
+        .as_array_mut()
+        .unwrap();
+    let patents = figures
+        .iter()
+        .position(|f| f["metric"] == "patents")
+        .unwrap();
+    figures.remove(patents);
+    let e = error_at(&v, &format!("benchmarking.programs[{uk}].plan_figures"));
+    assert!(e.message.contains("patents appears 0 times"), "{e}");
+}
+
+#[test]
+fn disagreements_must_say_which_value_is_shown() {
+    let mut v = shipped();
+    let i = index_of(&v["headline_figures"], "projects");
+    v["headline_figures"][i]
+        .as_object_mut()
+        .unwrap()
+        .remove("shown_because");
+    let e = error_at(&v, &format!("headline_figures[{i}].shown_because"));
+    assert!(
+        e.message
+            .starts_with("a figure with other readings must say why"),
+        "{e}"
+    );
+}
+
+#[test]
+fn institute_status_and_dates_agree() {
+    let mut v = shipped();
+    let chips = index_of(&v["institutes"], "chips-digital-twin");
+    v["institutes"][chips]["established"] = json!("2024-05");
+    v["institutes"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("established");
+    v["institutes"][1]["established"] = json!("2030-01");
+    v["institutes"][2]["established"] = json!("2011-12");
+    error_at(&v, &format!("institutes[{chips}].established"));
+    let e = error_at(&v, "institutes[0].established");
+    assert!(
+        e.message.starts_with("an established institute needs"),
+        "{e}"
+    );
+    let e = error_at(&v, "institutes[1].established");
+    assert!(
+        e.message.contains("after the dataset's data_as_of date"),
+        "{e}"
+    );
+    let e = error_at(&v, "institutes[2].established");
+    assert!(e.message.starts_with("expected 2012-01 or later"), "{e}");
+}
+
+#[test]
+fn plan_numbering_and_imcp_counts() {
+    let mut v = shipped();
+    v["plan"]["goals"][1]["objectives"][0]["id"] = json!("2.7");
+    let e = error_at(&v, "plan.goals[1].objectives[0].id");
+    assert!(e.message.contains(r#"expected "2.1", found "2.7""#), "{e}");
+
+    let mut v = shipped();
+    v["imcp"]["communities"].as_array_mut().unwrap().pop();
+    v["imcp"]["communities"][0]["states"][0] = json!("XX");
+    let errs = errors_of(&v);
+    let designations = index_of(&v["imcp"]["figures"], "designations");
+    assert!(
+        errs.iter()
+            .any(|e| e.path == format!("imcp.figures[{designations}].value")
+                && e.message == "says 24, but the file lists 23 communities"),
+        "{errs:#?}"
+    );
+    error_at(&v, "imcp.communities[0].states[0]");
+}
+
+#[test]
+fn agencies_are_counted_and_sponsors_listed() {
+    let mut v = shipped();
+    let dod = index_of(&v["agencies"], "dod");
+    v["agencies"][dod]["role"] = json!("participant");
+    let errs = errors_of(&v);
+    // Every DoD institute now names a sponsor that is not listed as one.
+    let unlisted = errs
+        .iter()
+        .filter(|e| e.path.ends_with(".sponsor") && e.message.starts_with("DoD is not in agencies"))
+        .count();
+    assert_eq!(unlisted, 9, "{errs:#?}");
+    assert!(
+        errs.iter()
+            .any(|e| e.path.starts_with("headline_figures[2].breakdown")),
+        "{errs:#?}"
+    );
 }

@@ -112,7 +112,7 @@ fn document_and_locations() -> (Value, Vec<Vec<Step>>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
     #[test]
     fn structural_mutations_never_panic_and_always_name_a_path(

@@ -21,6 +21,8 @@ pub enum DatasetState {
 #[derive(Clone, Copy)]
 pub struct DatasetLoader {
     state: RwSignal<DatasetState>,
+    /// The file exactly as served, for the JSON download.
+    text: StoredValue<Option<Arc<str>>>,
 }
 
 impl DatasetLoader {
@@ -28,6 +30,7 @@ impl DatasetLoader {
     pub fn start() -> Self {
         let loader = DatasetLoader {
             state: RwSignal::new(DatasetState::Loading),
+            text: StoredValue::new(None),
         };
         loader.reload();
         loader
@@ -37,7 +40,10 @@ impl DatasetLoader {
         self.state.set(DatasetState::Loading);
         spawn_local(async move {
             self.state.set(match fetch_dataset().await {
-                Ok(ds) => DatasetState::Ready(Arc::new(ds)),
+                Ok((ds, text)) => {
+                    self.text.set_value(Some(text.into()));
+                    DatasetState::Ready(Arc::new(ds))
+                }
                 Err(failure) => DatasetState::Failed(Arc::new(failure)),
             });
         });
@@ -45,6 +51,11 @@ impl DatasetLoader {
 
     pub fn state(self) -> DatasetState {
         self.state.get()
+    }
+
+    /// The text of the loaded file, byte for byte.
+    pub fn text(self) -> Option<Arc<str>> {
+        self.text.get_value()
     }
 
     /// The dataset if it has loaded, for pieces of the shell that can do without it.
@@ -60,7 +71,7 @@ pub fn use_dataset() -> DatasetLoader {
     expect_context::<DatasetLoader>()
 }
 
-async fn fetch_dataset() -> Result<Dataset, LoadFailure> {
+async fn fetch_dataset() -> Result<(Dataset, String), LoadFailure> {
     let network = |e: gloo_net::Error| LoadFailure::Network {
         file: DATASET_FILE.into(),
         reason: e.to_string(),
@@ -74,12 +85,13 @@ async fn fetch_dataset() -> Result<Dataset, LoadFailure> {
     } else {
         String::new()
     };
-    LoadFailure::check_response(
+    let dataset = LoadFailure::check_response(
         DATASET_FILE,
         response.status(),
         &response.status_text(),
         &body,
-    )
+    )?;
+    Ok((dataset, body))
 }
 
 /// Renders `ready` once the dataset is there; until then the loading state, and on

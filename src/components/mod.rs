@@ -1,5 +1,6 @@
 pub mod data_table;
 pub mod dataset;
+pub mod download;
 pub mod page_title;
 pub mod shell;
 pub mod source_line;

@@ -1,2 +1,3 @@
+pub mod data;
 pub mod not_found;
 pub mod overview;

@@ -39,7 +39,7 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
         "Manufacturing USA is a national network of {} manufacturing innovation institutes, \
          each a public–private partnership sponsored by a federal agency. These are the \
          program's headline figures as its sources report them.",
-        ds.institutes.len()
+        ds.established_institutes().count()
     );
     let cards = KEY_FIGURES
         .iter()
@@ -143,11 +143,11 @@ fn OtherFigures(ds: Arc<Dataset>, figures: Vec<Figure>) -> impl IntoView {
 
 #[component]
 fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
-    let count = ds.institutes.len();
+    let count = ds.established_institutes().count();
     let rows = ds
-        .institutes
-        .iter()
-        .map(|i| {
+        .established_institutes()
+        .filter_map(|i| i.established.map(|date| (i, date)))
+        .map(|(i, established)| {
             view! {
                 <tr>
                     <th scope="row">{i.acronym.clone()}</th>
@@ -155,13 +155,13 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
                     <td><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
                     <td>{i.headquarters_label()}</td>
                     <td class="num">
-                        <time datetime=i.established.to_string()>{i.established.year}</time>
+                        <time datetime=established.to_string()>{established.year}</time>
                     </td>
                 </tr>
             }
         })
         .collect_view();
-    let cites = distinct_sources(ds.institutes.iter().flat_map(|i| &i.sources));
+    let cites = distinct_sources(ds.established_institutes().flat_map(|i| &i.sources));
     view! {
         <section>
             <h2 id="institutes">{format!("The {count} established institutes")}</h2>

@@ -1,0 +1,275 @@
+//! What a careful reader should know before quoting the data: where the sources
+//! disagree, which values are uncertain or not reported, and how much was read only
+//! through the machine translation. The /data page lists it; nothing is hidden.
+
+use crate::format;
+use crate::model::{Citation, Dataset, Figure, ProgressionData, Source, Statement};
+
+/// A figure whose sources print more than one value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Disagreement {
+    pub section: &'static str,
+    pub label: String,
+    pub shown: String,
+    /// Each other reading with its pages: "700+ (plan2024 p.19)".
+    pub others: Vec<String>,
+    pub shown_because: String,
+}
+
+/// A value the data marks as uncertain or not reported, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Caveat {
+    pub section: &'static str,
+    pub label: String,
+    pub reason: String,
+}
+
+/// How many records of a kind were read only in machine translation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranslatedCount {
+    pub section: &'static str,
+    pub translated: usize,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Audit {
+    pub disagreements: Vec<Disagreement>,
+    pub uncertain: Vec<Caveat>,
+    pub not_reported: Vec<Caveat>,
+    pub translated: Vec<TranslatedCount>,
+}
+
+/// Every figure of the dataset with the section it belongs to.
+pub fn all_figures(ds: &Dataset) -> Vec<(&'static str, String, &Figure)> {
+    let mut out = Vec::new();
+    for f in &ds.headline_figures {
+        out.push(("Headline figures", String::new(), f));
+    }
+    for i in &ds.institutes {
+        for f in &i.figures {
+            out.push(("Institutes", i.acronym.clone(), f));
+        }
+    }
+    for s in &ds.stories {
+        for f in &s.figures {
+            out.push(("Success stories", s.title.clone(), f));
+        }
+    }
+    for p in &ds.benchmarking.programs {
+        for f in p.plan_figures.iter().chain(&p.other_figures) {
+            out.push(("International benchmarking", p.name.clone(), f));
+        }
+    }
+    for a in &ds.agencies {
+        for f in &a.figures {
+            out.push(("Federal partner agencies", a.acronym.clone(), f));
+        }
+    }
+    for f in &ds.imcp.figures {
+        out.push(("IMCP", String::new(), f));
+    }
+    out
+}
+
+fn label(owner: &str, f: &Figure) -> String {
+    if owner.is_empty() {
+        f.label.clone()
+    } else {
+        format!("{owner}: {}", f.label)
+    }
+}
+
+pub fn audit(ds: &Dataset) -> Audit {
+    let mut a = Audit::default();
+    for (section, owner, f) in all_figures(ds) {
+        if !f.other_readings.is_empty() {
+            a.disagreements.push(Disagreement {
+                section,
+                label: label(&owner, f),
+                shown: format::figure(f),
+                others: f
+                    .other_readings
+                    .iter()
+                    .map(|r| format!("{} ({})", r.text, crate::tables::cite_text(&r.sources)))
+                    .collect(),
+                shown_because: f.shown_because.clone().unwrap_or_default(),
+            });
+        }
+        if let Some(reason) = &f.uncertain {
+            a.uncertain.push(Caveat {
+                section,
+                label: label(&owner, f),
+                reason: reason.clone(),
+            });
+        }
+        if f.number().is_none() {
+            a.not_reported.push(Caveat {
+                section,
+                label: label(&owner, f),
+                reason: f.note.clone().unwrap_or_default(),
+            });
+        }
+    }
+    for c in &ds.imcp.communities {
+        if let Some(reason) = &c.uncertain {
+            a.uncertain.push(Caveat {
+                section: "IMCP communities",
+                label: c.name.clone(),
+                reason: reason.clone(),
+            });
+        }
+    }
+    if let ProgressionData::NotReported { reason, .. } = &ds.readiness.progression.data {
+        a.not_reported.push(Caveat {
+            section: "TRL progression",
+            label: ds.readiness.progression.title.clone(),
+            reason: reason.clone(),
+        });
+    }
+
+    let count = |section, flags: Vec<bool>| TranslatedCount {
+        section,
+        translated: flags.iter().filter(|t| **t).count(),
+        total: flags.len(),
+    };
+    let figures = all_figures(ds);
+    let objectives: Vec<bool> = ds
+        .plan
+        .goals
+        .iter()
+        .flat_map(|g| g.objectives.iter().map(|o| o.translated))
+        .collect();
+    a.translated = vec![
+        count(
+            "Figures",
+            figures.iter().map(|(_, _, f)| f.translated).collect(),
+        ),
+        count(
+            "Institutes",
+            ds.institutes.iter().map(|i| i.translated).collect(),
+        ),
+        count(
+            "Goals",
+            ds.plan.goals.iter().map(|g| g.translated).collect(),
+        ),
+        count("Objectives", objectives),
+        count(
+            "Success stories",
+            ds.stories.iter().map(|s| s.translated).collect(),
+        ),
+        count(
+            "Federal partner agencies",
+            ds.agencies.iter().map(|a| a.translated).collect(),
+        ),
+    ];
+    a
+}
+
+/// Every citation in the dataset, wherever it sits.
+pub fn all_citations(ds: &Dataset) -> Vec<&Citation> {
+    fn figure<'a>(out: &mut Vec<&'a Citation>, f: &'a Figure) {
+        out.extend(&f.sources);
+        for r in &f.other_readings {
+            out.extend(&r.sources);
+        }
+    }
+    fn statement<'a>(out: &mut Vec<&'a Citation>, s: &'a Statement) {
+        out.extend(&s.sources);
+    }
+    let mut out = Vec::new();
+    for (_, _, f) in all_figures(ds) {
+        figure(&mut out, f);
+    }
+    for i in &ds.institutes {
+        out.extend(&i.sources);
+    }
+    out.extend(&ds.priority_topics.sources);
+    let plan = &ds.plan;
+    for s in [&plan.vision, &plan.mission, &plan.structure]
+        .into_iter()
+        .chain(&plan.coordination)
+        .chain(&plan.implementation)
+    {
+        statement(&mut out, s);
+    }
+    for g in &plan.goals {
+        out.extend(&g.sources);
+        statement(&mut out, &g.expected_outcome);
+        if let Some(c) = &g.context {
+            statement(&mut out, c);
+        }
+        for o in &g.objectives {
+            out.extend(&o.sources);
+        }
+    }
+    for s in &ds.stories {
+        out.extend(&s.sources);
+    }
+    let r = &ds.readiness;
+    out.extend(&r.trl_sources);
+    out.extend(&r.mrl_sources);
+    statement(&mut out, &r.about);
+    for l in r.trl_levels.iter().chain(&r.mrl_levels) {
+        if let Some(g) = &l.gloss {
+            statement(&mut out, g);
+        }
+    }
+    for b in &r.bands {
+        out.extend(&b.sources);
+    }
+    for f in &r.findings {
+        statement(&mut out, f);
+    }
+    out.extend(&r.progression.sources);
+    statement(&mut out, &ds.benchmarking.study);
+    for p in &ds.benchmarking.programs {
+        out.extend(&p.sources);
+    }
+    for a in &ds.agencies {
+        out.extend(&a.sources);
+    }
+    let imcp = &ds.imcp;
+    statement(&mut out, &imcp.purpose);
+    statement(&mut out, &imcp.benefits);
+    out.extend(&imcp.strategy_areas_sources);
+    for c in &imcp.communities {
+        out.extend(&c.sources);
+    }
+    for a in &imcp.participating_agencies {
+        out.extend(&a.sources);
+    }
+    out.extend(&ds.commerce_role.sources);
+    out
+}
+
+/// How many citations name the source `id`.
+pub fn times_cited(ds: &Dataset, id: &str) -> usize {
+    all_citations(ds)
+        .into_iter()
+        .filter(|c| c.source == id)
+        .count()
+}
+
+/// A reference-list entry for a source: "Publisher (2024). Title. URL"
+pub fn citation_text(source: &Source) -> String {
+    let date = source
+        .published
+        .map(|d| d.year.to_string())
+        .unwrap_or_else(|| "n.d.".to_string());
+    let mut out = format!("{} ({date}). {}.", source.publisher, source.title);
+    if let Some(url) = &source.url {
+        out.push(' ');
+        out.push_str(url);
+    }
+    out
+}
+
+/// How to cite the dataset itself.
+pub fn dataset_citation(ds: &Dataset) -> String {
+    format!(
+        "Manufacturing USA Explorer dataset, version {}, data as of {}.",
+        ds.dataset_version,
+        ds.data_as_of.long()
+    )
+}

@@ -1,0 +1,343 @@
+//! The shipped dataset says what the fact base (facts.md) says. Each row of the table
+//! below was copied from facts.md by hand, section by section; a change to the data
+//! that breaks one of them has to be a deliberate correction.
+
+use explorer_core::model::{
+    Agency, Amount, Dataset, InstituteStatus, LinkBasis, Metric, ProgressionData, Qualifier, Unit,
+};
+use explorer_core::{load_dataset, tables};
+
+const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
+
+fn dataset() -> Dataset {
+    load_dataset(SHIPPED).unwrap_or_else(|e| panic!("the shipped dataset is invalid: {e:#?}"))
+}
+
+fn headline(ds: &Dataset, id: &str) -> (f64, Unit, Qualifier) {
+    let f = ds
+        .figure(id)
+        .unwrap_or_else(|| panic!("no headline figure {id:?}"));
+    let value = f.number().unwrap_or_else(|| panic!("{id} is not reported"));
+    (value, f.unit, f.qualifier)
+}
+
+/// facts.md §2: (figure id, value, unit, qualifier).
+const HEADLINE: &[(&str, f64, Unit, Qualifier)] = &[
+    (
+        "established_institutes",
+        17.0,
+        Unit::Count,
+        Qualifier::Exact,
+    ),
+    (
+        "federal_partner_agencies",
+        9.0,
+        Unit::Count,
+        Qualifier::Exact,
+    ),
+    ("members", 2500.0, Unit::Count, Qualifier::Plus),
+    ("manufacturer_share", 63.0, Unit::Percent, Qualifier::Exact),
+    ("projects", 670.0, Unit::Count, Qualifier::Plus),
+    (
+        "base_federal_funding",
+        109.0,
+        Unit::UsdMillion,
+        Qualifier::Exact,
+    ),
+    ("funds_attracted", 307.0, Unit::UsdMillion, Qualifier::Exact),
+    ("investment_match", 2.8, Unit::RatioToOne, Qualifier::Exact),
+    (
+        "statutory_minimum_match",
+        1.0,
+        Unit::RatioToOne,
+        Qualifier::Exact,
+    ),
+    ("people_trained", 106_000.0, Unit::Count, Qualifier::Exact),
+    (
+        "people_trained_change",
+        25.0,
+        Unit::PercentChange,
+        Qualifier::Exact,
+    ),
+    (
+        "gao_federal_funding_2021",
+        1.7,
+        Unit::UsdBillion,
+        Qualifier::Exact,
+    ),
+    ("institutes_2021", 16.0, Unit::Count, Qualifier::Exact),
+    ("institutes_2019", 14.0, Unit::Count, Qualifier::Exact),
+];
+
+#[test]
+fn headline_figures_match_the_fact_base() {
+    let ds = dataset();
+    for (id, value, unit, qualifier) in HEADLINE {
+        assert_eq!(headline(&ds, id), (*value, *unit, *qualifier), "{id}");
+    }
+    // FY2022 projects: 670+ shown (p.30), 700+ kept with its page (p.19).
+    let projects = ds.figure("projects").unwrap();
+    assert!(projects
+        .other_readings
+        .iter()
+        .any(|r| r.value == 700.0 && r.sources.iter().any(|c| c.pages.as_deref() == Some("p.19"))));
+    assert!(projects.shown_because.is_some());
+    // Institutes per sponsor: DoD 9, DOE 7, DOC 1.
+    let by_sponsor = ds.figure("institutes_by_sponsor").unwrap();
+    let parts: Vec<(&str, f64)> = by_sponsor
+        .breakdown
+        .iter()
+        .map(|p| (p.label.as_str(), p.value))
+        .collect();
+    assert_eq!(parts, vec![("DoD", 9.0), ("DOE", 7.0), ("DOC", 1.0)]);
+}
+
+/// facts.md §3.1: (id, sponsor, state of the first HQ, established YYYY-MM).
+const INSTITUTES: &[(&str, Agency, &str, &str)] = &[
+    ("america-makes", Agency::Dod, "OH", "2012-08"),
+    ("mxd", Agency::Dod, "IL", "2014-02"),
+    ("lift", Agency::Dod, "MI", "2014-02"),
+    ("poweramerica", Agency::Doe, "NC", "2015-01"),
+    ("iacmi", Agency::Doe, "TN", "2015-06"),
+    ("aim-photonics", Agency::Dod, "NY", "2015-07"),
+    ("nextflex", Agency::Dod, "CA", "2015-08"),
+    ("affoa", Agency::Dod, "MA", "2016-04"),
+    ("cesmii", Agency::Doe, "CA", "2016-12"),
+    ("armi", Agency::Dod, "NH", "2016-12"),
+    ("arm", Agency::Dod, "PA", "2017-01"),
+    ("niimbl", Agency::Doc, "DE", "2017-03"),
+    ("rapid", Agency::Doe, "NY", "2017-03"),
+    ("remade", Agency::Doe, "NY", "2017-05"),
+    ("cymanii", Agency::Doe, "TX", "2020-09"),
+    ("biomade", Agency::Dod, "MN", "2020-10"),
+    ("epixc", Agency::Doe, "AZ", "2023-05"),
+];
+
+#[test]
+fn every_institute_has_its_sponsor_state_and_date() {
+    let ds = dataset();
+    let established: Vec<&str> = ds.established_institutes().map(|i| i.id.as_str()).collect();
+    assert_eq!(established.len(), INSTITUTES.len());
+    for (id, sponsor, state, date) in INSTITUTES {
+        let i = ds
+            .institute(id)
+            .unwrap_or_else(|| panic!("no institute {id}"));
+        assert_eq!(i.status, InstituteStatus::Established, "{id}");
+        assert_eq!(i.sponsor, *sponsor, "{id}");
+        assert_eq!(i.headquarters[0].state, *state, "{id}");
+        assert_eq!(
+            i.established.map(|d| d.to_string()).as_deref(),
+            Some(*date),
+            "{id}"
+        );
+    }
+    // AIM Photonics has two HQ cities, Rochester and Albany.
+    let aim = ds.institute("aim-photonics").unwrap();
+    let cities: Vec<&str> = aim.headquarters.iter().map(|p| p.city.as_str()).collect();
+    assert_eq!(cities, vec!["Rochester", "Albany"]);
+    // The announced ones are there, and not counted as established.
+    for id in ["chips-digital-twin", "ai-resilient-mfg"] {
+        let i = ds
+            .institute(id)
+            .unwrap_or_else(|| panic!("no institute {id}"));
+        assert_eq!(i.status, InstituteStatus::Announced, "{id}");
+        assert_eq!(i.established, None, "{id}");
+    }
+}
+
+#[test]
+fn plan_has_four_goals_and_thirteen_objectives() {
+    let ds = dataset();
+    let per_goal: Vec<usize> = ds.plan.goals.iter().map(|g| g.objectives.len()).collect();
+    assert_eq!(per_goal, vec![4, 3, 3, 3]);
+    assert!(ds
+        .plan
+        .vision
+        .text
+        .starts_with("U.S. global leadership in advanced manufacturing"));
+    assert!(
+        ds.plan
+            .mission
+            .text
+            .starts_with("connect people, ideas, and technology")
+            || ds
+                .plan
+                .mission
+                .text
+                .starts_with("Connect people, ideas, and technology")
+    );
+    assert_eq!(ds.priority_topics.topics.len(), 18);
+    // Stories under objective 1.1 in the plan are stated links; the others editorial.
+    let stated: Vec<&str> = ds
+        .stories
+        .iter()
+        .filter(|s| s.objectives.iter().any(|o| o.basis == LinkBasis::Stated))
+        .map(|s| s.institute.as_str())
+        .collect();
+    assert_eq!(stated, vec!["iacmi", "niimbl"]);
+    assert_eq!(ds.stories.len(), 10);
+}
+
+#[test]
+fn readiness_levels_bands_and_the_unplaced_gao_counts() {
+    let ds = dataset();
+    let r = &ds.readiness;
+    assert_eq!(r.trl_levels.len(), 9);
+    assert_eq!(r.mrl_levels.len(), 10);
+    assert_eq!(
+        r.trl_levels[3].definition,
+        "Component and/or breadboard validation in laboratory environment"
+    );
+    let band = |id: &str| r.bands.iter().find(|b| b.id == id).unwrap();
+    let v = band("valley-of-death");
+    assert_eq!((v.trl.from, v.trl.to, v.mrl.from, v.mrl.to), (4, 7, 4, 7));
+    let s = band("scale-up");
+    assert_eq!((s.trl.from, s.trl.to, s.mrl.from, s.mrl.to), (7, 9, 7, 10));
+    match &r.progression.data {
+        ProgressionData::NotReported {
+            published_values, ..
+        } => {
+            assert_eq!(published_values.len(), 29);
+            assert_eq!(published_values.iter().sum::<u32>(), 703);
+            assert_eq!(published_values.iter().max(), Some(&248));
+        }
+        other => panic!("the GAO cells are not in the sources; found {other:?}"),
+    }
+}
+
+#[test]
+fn benchmarking_countries_and_fraunhofer() {
+    let ds = dataset();
+    let b = &ds.benchmarking;
+    let mut reviewed: Vec<&str> = b
+        .countries
+        .iter()
+        .filter(|c| c.reviewed)
+        .map(|c| c.name.as_str())
+        .collect();
+    reviewed.sort_unstable();
+    assert_eq!(
+        reviewed,
+        vec![
+            "Australia",
+            "Belgium",
+            "Brazil",
+            "Canada",
+            "China",
+            "France",
+            "Germany",
+            "Japan",
+            "Singapore",
+            "South Korea",
+            "Taiwan",
+            "United Kingdom"
+        ]
+    );
+    let fraunhofer = b
+        .programs
+        .iter()
+        .find(|p| p.country == "de")
+        .expect("Fraunhofer");
+    let plan = |m: Metric| {
+        fraunhofer
+            .plan_figures
+            .iter()
+            .find(|f| f.metric == Some(m))
+            .map(|f| (f.value, f.unit))
+    };
+    assert_eq!(
+        plan(Metric::Patents),
+        Some((Amount::Reported(7620.0), Unit::Count))
+    );
+    assert_eq!(
+        plan(Metric::LicenceRevenue),
+        Some((Amount::Reported(114.0), Unit::EurMillion))
+    );
+    assert_eq!(
+        plan(Metric::Budget),
+        Some((Amount::Reported(3.0), Unit::EurBillion))
+    );
+    assert_eq!(
+        plan(Metric::PeopleTrained),
+        Some((Amount::NotReported, Unit::Count))
+    );
+    // The 2021 annual figures come from Fraunhofer itself, kept apart from the plan's.
+    assert!(fraunhofer
+        .other_figures
+        .iter()
+        .any(|f| f.number() == Some(2.9)
+            && f.unit == Unit::EurBillion
+            && f.sources.iter().all(|c| c.source == "fhg-2021")));
+    // Made in China 2025: $300 billion, 2016–2020.
+    assert!(b.programs.iter().any(|p| p.country == "cn"
+        && p.plan_figures
+            .iter()
+            .any(|f| f.number() == Some(300.0) && f.unit == Unit::UsdBillion)));
+}
+
+#[test]
+fn agencies_and_imcp_counts() {
+    let ds = dataset();
+    assert_eq!(ds.agencies.len(), 9);
+    let sponsors: Vec<&str> = ds
+        .agencies
+        .iter()
+        .filter(|a| a.role == explorer_core::model::AgencyRole::Sponsor)
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(sponsors.len(), 3);
+    for id in ["doc", "dod", "doe"] {
+        assert!(sponsors.contains(&id), "{id}");
+    }
+    let imcp = &ds.imcp;
+    assert_eq!(imcp.communities.len(), 24);
+    assert_eq!(imcp.communities.iter().filter(|c| c.round == 1).count(), 12);
+    assert_eq!(imcp.communities.iter().filter(|c| c.round == 2).count(), 12);
+    assert_eq!(imcp.strategy_areas.len(), 6);
+    assert_eq!(imcp.participating_agencies.len(), 8);
+    let first = &imcp.communities[0];
+    assert_eq!(
+        (first.name.as_str(), first.states[0].as_str()),
+        ("Southwest Alabama", "AL")
+    );
+    assert_eq!(first.designated.to_string(), "2014-05-28");
+}
+
+#[test]
+fn every_csv_parses_back_to_the_same_rows() {
+    let ds = dataset();
+    let all = tables::all(&ds);
+    let files: Vec<&str> = all.iter().map(|t| t.file).collect();
+    assert_eq!(files, tables::TABLE_FILES.to_vec());
+    for table in all {
+        assert!(!table.rows.is_empty(), "{} has no rows", table.file);
+        let text = table.to_csv().expect("CSV");
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .expect("header")
+            .iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(header, table.header, "{}", table.file);
+        let rows: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.expect("record").iter().map(String::from).collect())
+            .collect();
+        assert_eq!(rows, table.rows, "{}", table.file);
+        for row in &rows {
+            assert_eq!(row.len(), table.header.len(), "{}", table.file);
+        }
+    }
+}
+
+#[test]
+fn csv_keeps_hostile_text_intact() {
+    let mut ds = dataset();
+    ds.institutes[0].name = "Comma, \"quote\"\nnewline <script>&".into();
+    let table = tables::institutes(&ds);
+    let text = table.to_csv().unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let first = reader.records().next().unwrap().unwrap();
+    assert_eq!(&first[2], "Comma, \"quote\"\nnewline <script>&");
+}

@@ -1,0 +1,116 @@
+//! The committed JSON Schema is the one generated from the Rust types, and the schema
+//! and the types accept and reject the same documents.
+
+use explorer_core::load_dataset;
+use explorer_core::schema::{self, SCHEMA_IN_REPO};
+use serde_json::{json, Value};
+
+const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
+const COMMITTED: &str = include_str!("../../public/data/manufacturing-usa.schema.json");
+
+fn shipped() -> Value {
+    serde_json::from_str(SHIPPED).expect("JSON")
+}
+
+#[test]
+fn committed_schema_matches_the_types() {
+    assert!(
+        COMMITTED == schema::text(),
+        "{SCHEMA_IN_REPO} is out of date with the Rust types: run `cargo check-data --write-schema` and commit it"
+    );
+}
+
+#[test]
+fn shipped_dataset_passes_the_schema() {
+    let committed: Value = serde_json::from_str(COMMITTED).expect("schema is JSON");
+    let problems = schema::check(&committed, &shipped()).expect("valid schema");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Each breakage is rejected by both, at the same path.
+#[test]
+fn schema_and_types_reject_the_same_breakage() {
+    let committed: Value = serde_json::from_str(COMMITTED).unwrap();
+    // (path as the app writes it, JSON pointer, replacement)
+    let cases = [
+        (
+            "institutes[3].established",
+            "/institutes/3/established",
+            json!("2015"),
+        ),
+        (
+            "institutes[0].status",
+            "/institutes/0/status",
+            json!("open"),
+        ),
+        (
+            "headline_figures[2].value",
+            "/headline_figures/2/value",
+            json!("unknown"),
+        ),
+        (
+            "headline_figures[2].unit",
+            "/headline_figures/2/unit",
+            json!("dollars"),
+        ),
+        (
+            "readiness.trl_levels[0].level",
+            "/readiness/trl_levels/0/level",
+            json!(-1),
+        ),
+        (
+            "imcp.communities[0].designated",
+            "/imcp/communities/0/designated",
+            json!("May 2014"),
+        ),
+        (
+            "benchmarking.programs[0].in_plan",
+            "/benchmarking/programs/0/in_plan",
+            json!("yes"),
+        ),
+        (
+            "readiness.progression.data.kind",
+            "/readiness/progression/data/kind",
+            json!("guess"),
+        ),
+    ];
+    for (path, pointer, replacement) in cases {
+        let mut v = shipped();
+        *v.pointer_mut(pointer)
+            .expect("pointer into the shipped file") = replacement;
+        let from_schema = schema::check(&committed, &v).unwrap();
+        assert!(
+            !from_schema.is_empty(),
+            "schema accepted the breakage at {path}"
+        );
+        assert!(
+            from_schema
+                .iter()
+                .any(|e| e.path == path || path.starts_with(&e.path)),
+            "schema: {path} not named in {from_schema:#?}"
+        );
+        let from_types = load_dataset(&v.to_string()).expect_err("types accepted the breakage");
+        assert!(
+            from_types
+                .iter()
+                .any(|e| e.path == path || path.starts_with(&e.path)),
+            "types: {path} not named in {from_types:#?}"
+        );
+    }
+    // An extra field is refused by both.
+    let mut v = shipped();
+    v["agencies"][0]["budget"] = json!(1);
+    assert!(!schema::check(&committed, &v).unwrap().is_empty());
+    assert!(load_dataset(&v.to_string()).is_err());
+}
+
+#[test]
+fn pointers_become_app_paths() {
+    let v = shipped();
+    assert_eq!(
+        schema::pointer_to_path(&v, "/institutes/3/established"),
+        "institutes[3].established"
+    );
+    assert_eq!(schema::pointer_to_path(&v, ""), "(top level)");
+    assert_eq!(schema::pointer_to_path(&v, "/a b"), r#"["a b"]"#);
+}

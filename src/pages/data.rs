@@ -1,0 +1,343 @@
+//! `/data`: what the dataset covers, its version, every source with a copyable
+//! citation, what to read with care, and downloads of the whole file, its schema and
+//! one CSV per table, all made from the loaded file.
+
+use std::sync::Arc;
+
+use explorer_core::audit::{self, Audit};
+use explorer_core::model::{Dataset, InstituteStatus, Source};
+use explorer_core::tables::{self, Table};
+use explorer_core::{format, SCHEMA_VERSION};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::base::asset_url;
+use crate::components::data_table::DataTable;
+use crate::components::dataset::{use_dataset, with_dataset};
+use crate::components::download::{copy_text, save_text};
+use crate::components::page_title::set_page_title;
+
+/// The schema file, beside the dataset.
+const SCHEMA_FILE: &str = "data/manufacturing-usa.schema.json";
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    set_page_title("Data and sources");
+    view! {
+        <div class="page">
+            <h1>"Data and sources"</h1>
+            {with_dataset(|ds| view! { <DataContent ds/> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+fn DataContent(ds: Arc<Dataset>) -> impl IntoView {
+    let audit = audit::audit(&ds);
+    view! {
+        <About ds=ds.clone()/>
+        <Downloads ds=ds.clone()/>
+        <Sources ds=ds.clone()/>
+        <ReadWithCare audit/>
+    }
+}
+
+#[component]
+fn About(ds: Arc<Dataset>) -> impl IntoView {
+    let established = ds.established_institutes().count();
+    let announced = ds
+        .institutes
+        .iter()
+        .filter(|i| i.status != InstituteStatus::Established)
+        .count();
+    let objectives: usize = ds.plan.goals.iter().map(|g| g.objectives.len()).sum();
+    let counts = vec![
+        format!("{} sources", ds.sources.len()),
+        format!("{} headline figures", ds.headline_figures.len()),
+        format!("{established} established institutes and {announced} announced or planned"),
+        format!(
+            "{} goals and {objectives} objectives of the 2024 Strategic Plan",
+            ds.plan.goals.len()
+        ),
+        format!("{} success stories", ds.stories.len()),
+        format!(
+            "{} TRL and {} MRL definitions",
+            ds.readiness.trl_levels.len(),
+            ds.readiness.mrl_levels.len()
+        ),
+        format!(
+            "{} benchmarking programs in {} countries",
+            ds.benchmarking.programs.len(),
+            ds.benchmarking.countries.len()
+        ),
+        format!("{} federal partner agencies", ds.agencies.len()),
+        format!(
+            "{} IMCP manufacturing communities",
+            ds.imcp.communities.len()
+        ),
+    ];
+    let citation = audit::dataset_citation(&ds);
+    view! {
+        <section aria-labelledby="about-data">
+            <h2 id="about-data">"About this dataset"</h2>
+            <p>{ds.coverage.clone()}</p>
+            <dl class="facts">
+                <div><dt>"Version"</dt><dd id="dataset-version">{ds.dataset_version.clone()}</dd></div>
+                <div>
+                    <dt>"Data as of"</dt>
+                    <dd><time datetime=ds.data_as_of.to_string()>{ds.data_as_of.long()}</time></dd>
+                </div>
+                <div><dt>"Schema version"</dt><dd>{ds.schema_version}</dd></div>
+            </dl>
+            <h3>"What it holds"</h3>
+            <ul class="plain-list">{counts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            <h3>"Cite this dataset"</h3>
+            <Citation id="cite-dataset".to_string() text=citation/>
+        </section>
+    }
+}
+
+/// A citation with a Copy button and a polite status message.
+#[component]
+fn Citation(id: String, text: String) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let copy = {
+        let text = text.clone();
+        move |_| {
+            let text = text.clone();
+            spawn_local(async move {
+                status.set(match copy_text(text).await {
+                    Ok(()) => "Copied.".to_string(),
+                    Err(message) => message,
+                });
+            });
+        }
+    };
+    let text_id = format!("{id}-text");
+    view! {
+        <div class="citation">
+            <p class="citation__text" id=text_id.clone()>{text}</p>
+            <button type="button" class="button button--outline" aria-describedby=text_id on:click=copy>
+                "Copy citation"
+            </button>
+            <span class="citation__status" role="status">{move || status.get()}</span>
+        </div>
+    }
+}
+
+#[component]
+fn Downloads(ds: Arc<Dataset>) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let loader = use_dataset();
+    let json_size = loader
+        .text()
+        .map(|t| format!("{} KB", format::number((t.len() as f64 / 1024.0).round())))
+        .unwrap_or_default();
+    let save_json = move |_| {
+        let outcome = match loader.text() {
+            Some(text) => save_text(
+                "manufacturing-usa.json",
+                "application/json;charset=utf-8",
+                &text,
+            ),
+            None => Err("The dataset is not loaded yet.".to_string()),
+        };
+        status.set(outcome.err().unwrap_or_default());
+    };
+    let tables = tables::all(&ds)
+        .into_iter()
+        .map(|t| view! { <TableDownload table=t status/> })
+        .collect_view();
+    view! {
+        <section aria-labelledby="downloads">
+            <h2 id="downloads">"Downloads"</h2>
+            <p>
+                "Everything on this site comes from one JSON file. The tables below are made "
+                "from it in your browser, so they always match what the site shows. CSV files are "
+                "UTF-8 with a header row; a value the sources do not give is written "
+                <code>"not_reported"</code>"."
+            </p>
+            <ul class="download-list">
+                <li class="download">
+                    <span class="download__title">"The whole dataset"</span>
+                    <span class="download__meta">{format!("JSON, {json_size}, schema version {SCHEMA_VERSION}")}</span>
+                    <button type="button" class="button" on:click=save_json>
+                        "Download manufacturing-usa.json"
+                    </button>
+                </li>
+                <li class="download">
+                    <span class="download__title">"Its JSON Schema"</span>
+                    <span class="download__meta">"JSON Schema (2020-12): every field, type and allowed value"</span>
+                    <a class="button" href=asset_url(SCHEMA_FILE) download="manufacturing-usa.schema.json">
+                        "Download manufacturing-usa.schema.json"
+                    </a>
+                </li>
+                {tables}
+            </ul>
+            <p class="download-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+#[component]
+fn TableDownload(table: Table, status: RwSignal<String>) -> impl IntoView {
+    let meta = format!(
+        "CSV, {} rows × {} columns",
+        table.rows.len(),
+        table.header.len()
+    );
+    let file = table.file;
+    let title = table.title;
+    let save = move |_| {
+        let outcome = table
+            .to_csv()
+            .and_then(|csv| save_text(file, "text/csv;charset=utf-8", &csv));
+        status.set(outcome.err().unwrap_or_default());
+    };
+    view! {
+        <li class="download">
+            <span class="download__title">{title}</span>
+            <span class="download__meta">{meta}</span>
+            <button type="button" class="button button--outline" data-file=file on:click=save>
+                {format!("Download {file}")}
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn Sources(ds: Arc<Dataset>) -> impl IntoView {
+    let items = ds
+        .sources
+        .iter()
+        .map(|s| view! { <SourceEntry source=s.clone() cited=audit::times_cited(&ds, &s.id)/> })
+        .collect_view();
+    view! {
+        <section aria-labelledby="sources">
+            <h2 id="sources">"Sources"</h2>
+            <p>
+                "Every figure on this site names one of these sources, with pages where the "
+                "source has them."
+            </p>
+            <ol class="source-list">{items}</ol>
+        </section>
+    }
+}
+
+#[component]
+fn SourceEntry(source: Source, cited: usize) -> impl IntoView {
+    let citation = audit::citation_text(&source);
+    let published = source.published.map(|d| {
+        view! { " · " <time datetime=d.to_string()>{d.long()}</time> }
+    });
+    let link = source.url.clone().map(|url| {
+        let text = url.clone();
+        view! { <p class="source__url"><a href=url rel="noopener">{text}</a></p> }
+    });
+    let others = (!source.other_urls.is_empty()).then(|| {
+        let n = source.other_urls.len();
+        let items = source
+            .other_urls
+            .iter()
+            .map(|u| view! { <li><a href=u.clone() rel="noopener">{u.clone()}</a></li> })
+            .collect_view();
+        view! {
+            <details class="source__others">
+                <summary>{format!("{n} more address{}", if n == 1 { "" } else { "es" })}</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    });
+    let anchor = format!("source-{}", source.id);
+    let citation_id = anchor.clone();
+    view! {
+        <li class="source" id=anchor data-source=source.id.clone()>
+            <h3 class="source__name">{source.short_title.clone()}</h3>
+            <p class="source__title">{source.title.clone()}</p>
+            <p class="source__meta">
+                {source.publisher.clone()}
+                {published}
+                {format!(" · id {} · cited {cited} time{}", source.id, if cited == 1 { "" } else { "s" })}
+            </p>
+            {link}
+            {others}
+            {source.note.clone().map(|n| view! { <p class="source__note">{n}</p> })}
+            <Citation id=citation_id text=citation/>
+        </li>
+    }
+}
+
+#[component]
+fn ReadWithCare(audit: Audit) -> impl IntoView {
+    let disagreements = audit
+        .disagreements
+        .into_iter()
+        .map(|d| {
+            view! {
+                <tr>
+                    <th scope="row">{d.label}<span class="table-note">{d.section}</span></th>
+                    <td>{d.shown}</td>
+                    <td>{d.others.join("; ")}</td>
+                    <td>{d.shown_because}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let caveats = |list: Vec<audit::Caveat>| {
+        list.into_iter()
+            .map(|c| {
+                view! {
+                    <li>
+                        <strong>{c.label}</strong>
+                        {format!(" ({})", c.section)}
+                        {(!c.reason.is_empty()).then(|| format!(": {}", c.reason))}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let translated = audit
+        .translated
+        .into_iter()
+        .map(|t| {
+            view! {
+                <tr>
+                    <th scope="row">{t.section}</th>
+                    <td class="num">{t.translated}</td>
+                    <td class="num">{t.total}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="caveats">
+            <h2 id="caveats">"Read with care"</h2>
+            <h3 id="disagreements">"Where the sources disagree"</h3>
+            <p>"The site shows one value and names the others; the reason for the choice is given."</p>
+            <DataTable
+                labelled_by="disagreements"
+                caption="Figures printed with different values in the sources"
+                columns=&[("Figure", false), ("Shown", false), ("Also printed", false), ("Why this value", false)]
+            >
+                {disagreements}
+            </DataTable>
+            <h3>"Uncertain values"</h3>
+            <ul class="caveat-list" id="uncertain-list">{caveats(audit.uncertain)}</ul>
+            <h3>"Not reported"</h3>
+            <p>"The sources give no value for these; the site says “not reported” and draws nothing."</p>
+            <ul class="caveat-list" id="not-reported-list">{caveats(audit.not_reported)}</ul>
+            <h3 id="translated">"Read in machine translation"</h3>
+            <p>
+                "The 2024 Strategic Plan was read through a Korean machine translation. Items that "
+                "could not be checked against English wording are marked † across the site."
+            </p>
+            <DataTable
+                labelled_by="translated"
+                caption="Records read only in machine translation, by kind"
+                columns=&[("Kind of record", false), ("Translated", true), ("Total", true)]
+            >
+                {translated}
+            </DataTable>
+        </section>
+    }
+}
