@@ -30,6 +30,8 @@ pub struct TranslatedCount {
     pub section: &'static str,
     pub translated: usize,
     pub total: usize,
+    /// Names of the translated records.
+    pub items: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -128,39 +130,60 @@ pub fn audit(ds: &Dataset) -> Audit {
         });
     }
 
-    let count = |section, flags: Vec<bool>| TranslatedCount {
+    let count = |section, records: Vec<(String, bool)>| TranslatedCount {
         section,
-        translated: flags.iter().filter(|t| **t).count(),
-        total: flags.len(),
+        translated: records.iter().filter(|(_, t)| *t).count(),
+        total: records.len(),
+        items: records
+            .into_iter()
+            .filter_map(|(name, t)| t.then_some(name))
+            .collect(),
     };
-    let figures = all_figures(ds);
-    let objectives: Vec<bool> = ds
+    let figures = all_figures(ds)
+        .into_iter()
+        .map(|(_, owner, f)| (label(&owner, f), f.translated))
+        .collect();
+    let objectives = ds
         .plan
         .goals
         .iter()
-        .flat_map(|g| g.objectives.iter().map(|o| o.translated))
+        .flat_map(|g| {
+            g.objectives
+                .iter()
+                .map(|o| (format!("{} {}", o.id, o.title), o.translated))
+        })
         .collect();
     a.translated = vec![
-        count(
-            "Figures",
-            figures.iter().map(|(_, _, f)| f.translated).collect(),
-        ),
+        count("Figures", figures),
         count(
             "Institutes",
-            ds.institutes.iter().map(|i| i.translated).collect(),
+            ds.institutes
+                .iter()
+                .map(|i| (i.acronym.clone(), i.translated))
+                .collect(),
         ),
         count(
             "Goals",
-            ds.plan.goals.iter().map(|g| g.translated).collect(),
+            ds.plan
+                .goals
+                .iter()
+                .map(|g| (format!("Goal {}: {}", g.id, g.title), g.translated))
+                .collect(),
         ),
         count("Objectives", objectives),
         count(
             "Success stories",
-            ds.stories.iter().map(|s| s.translated).collect(),
+            ds.stories
+                .iter()
+                .map(|s| (s.title.clone(), s.translated))
+                .collect(),
         ),
         count(
             "Federal partner agencies",
-            ds.agencies.iter().map(|a| a.translated).collect(),
+            ds.agencies
+                .iter()
+                .map(|a| (a.acronym.clone(), a.translated))
+                .collect(),
         ),
     ];
     a

@@ -341,3 +341,45 @@ fn csv_keeps_hostile_text_intact() {
     let first = reader.records().next().unwrap().unwrap();
     assert_eq!(&first[2], "Comma, \"quote\"\nnewline <script>&");
 }
+
+#[test]
+fn the_audit_lists_disagreements_uncertainty_and_gaps() {
+    use explorer_core::audit;
+    let ds = dataset();
+    let a = audit::audit(&ds);
+    let projects = a
+        .disagreements
+        .iter()
+        .find(|d| d.shown == "670+")
+        .expect("the 670+ vs 700+ disagreement");
+    assert!(projects.others.iter().any(|o| o.starts_with("700+")));
+    assert!(a
+        .uncertain
+        .iter()
+        .any(|c| c.label.contains("CHIPS") && c.reason.contains("URL")));
+    assert!(a
+        .not_reported
+        .iter()
+        .any(|c| c.section == "TRL progression"));
+    let objectives = a
+        .translated
+        .iter()
+        .find(|t| t.section == "Objectives")
+        .unwrap();
+    assert_eq!((objectives.translated, objectives.total), (13, 13));
+    assert_eq!(objectives.items.len(), 13);
+    // Every listed source is cited somewhere, and every citation names a listed source.
+    for s in &ds.sources {
+        assert!(
+            audit::times_cited(&ds, &s.id) > 0,
+            "{} is never cited",
+            s.id
+        );
+    }
+    let total: usize = ds
+        .sources
+        .iter()
+        .map(|s| audit::times_cited(&ds, &s.id))
+        .sum();
+    assert_eq!(total, audit::all_citations(&ds).len());
+}

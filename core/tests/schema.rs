@@ -114,3 +114,39 @@ fn pointers_become_app_paths() {
     assert_eq!(schema::pointer_to_path(&v, ""), "(top level)");
     assert_eq!(schema::pointer_to_path(&v, "/a b"), r#"["a b"]"#);
 }
+
+/// `check-data` lists every schema problem with its path and exits 1; a valid file
+/// exits 0 and an unreadable one 2.
+#[test]
+fn check_data_reports_schema_problems_by_path() {
+    let dir = std::env::temp_dir().join(format!("check-data-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut v = shipped();
+    v["institutes"][3]["established"] = json!("2015");
+    v["imcp"]["communities"][2]["round"] = json!("two");
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, v.to_string()).unwrap();
+    let good = dir.join("good.json");
+    std::fs::write(&good, SHIPPED).unwrap();
+    let run = |file: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_check-data"))
+            .arg(file)
+            .output()
+            .expect("check-data runs")
+    };
+    let out = run(&broken);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("broken.json: institutes[3].established: "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("broken.json: imcp.communities[2].round: "),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 problem(s)"), "{stderr}");
+    assert_eq!(run(&good).status.code(), Some(0));
+    assert_eq!(run(&dir.join("missing.json")).status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}

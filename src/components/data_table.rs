@@ -11,6 +11,9 @@ pub fn DataTable(
     labelled_by: &'static str,
     caption: &'static str,
     columns: &'static [Column],
+    /// A few short columns that fit a phone: no minimum width.
+    #[prop(optional)]
+    narrow: bool,
     children: Children,
 ) -> impl IntoView {
     let headers = columns
@@ -21,7 +24,7 @@ pub fn DataTable(
         .collect_view();
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
-            <table class="data-table">
+            <table class="data-table" class:data-table--narrow=narrow>
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>{headers}</tr>

@@ -296,6 +296,24 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
             })
             .collect_view()
     };
+    let which = audit
+        .translated
+        .iter()
+        .filter(|t| !t.items.is_empty())
+        .map(|t| {
+            let items = t
+                .items
+                .iter()
+                .map(|name| view! { <li>{name.clone()}</li> })
+                .collect_view();
+            view! {
+                <details class="translated-items">
+                    <summary>{format!("{}: the {} translated", t.section, t.translated)}</summary>
+                    <ul>{items}</ul>
+                </details>
+            }
+        })
+        .collect_view();
     let translated = audit
         .translated
         .into_iter()
@@ -335,9 +353,11 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
                 labelled_by="translated"
                 caption="Records read only in machine translation, by kind"
                 columns=&[("Kind of record", false), ("Translated", true), ("Total", true)]
+                narrow=true
             >
                 {translated}
             </DataTable>
+            {which}
         </section>
     }
 }

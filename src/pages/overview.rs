@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::data_table::DataTable;
 use crate::components::dataset::with_dataset;
+use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 
@@ -103,7 +104,7 @@ fn FigureCard(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
             <p class="stat__value">{format::figure(&figure)}{translated_mark(figure.translated)}</p>
             {breakdown}
             <p class="stat__period">{figure.period.clone()}</p>
-            {figure.note.clone().map(|n| view! { <p class="stat__note">{n}</p> })}
+            <div class="stat__note"><FigureNotes ds=ds.clone() figure=figure.clone()/></div>
             <SourceLine dataset=ds cites=figure.sources.clone()/>
         </li>
     }
@@ -118,7 +119,7 @@ fn OtherFigures(ds: Arc<Dataset>, figures: Vec<Figure>) -> impl IntoView {
                 <tr>
                     <th scope="row">
                         {f.label.clone()}
-                        {f.note.clone().map(|n| view! { <span class="table-note">{n}</span> })}
+                        <div class="table-note"><FigureNotes ds=ds.clone() figure=f.clone()/></div>
                     </th>
                     <td class="num">{format::figure(&f)}{translated_mark(f.translated)}</td>
                     <td>{f.period.clone()}</td>

@@ -1,0 +1,49 @@
+use std::sync::Arc;
+
+use explorer_core::model::{Citation, Dataset, Figure};
+use leptos::prelude::*;
+
+/// "2024 Strategic Plan, p.19" for a reading's citations.
+fn cited_as(ds: &Dataset, cites: &[Citation]) -> String {
+    cites
+        .iter()
+        .map(|c| {
+            let name = ds
+                .source(&c.source)
+                .map_or_else(|| c.source.clone(), |s| s.short_title.clone());
+            match &c.pages {
+                Some(p) => format!("{name}, {p}"),
+                None => name,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// What a reader must know next to a figure: other values the sources print, why the
+/// one shown was chosen, why it is uncertain, and the figure's note.
+#[component]
+pub fn FigureNotes(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
+    let readings = (!figure.other_readings.is_empty()).then(|| {
+        let list = figure
+            .other_readings
+            .iter()
+            .map(|r| format!("{} ({})", r.text, cited_as(&ds, &r.sources)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        view! {
+            <p class="figure-note figure-note--readings">
+                <strong>"Also printed: "</strong>{list}"."
+                {figure.shown_because.clone().map(|why| view! { " "<span>{why}</span> })}
+            </p>
+        }
+    });
+    let uncertain = figure.uncertain.clone().map(|why| {
+        view! { <p class="figure-note figure-note--uncertain"><strong>"Uncertain: "</strong>{why}</p> }
+    });
+    let note = figure
+        .note
+        .clone()
+        .map(|n| view! { <p class="figure-note">{n}</p> });
+    view! { {readings}{uncertain}{note} }
+}
