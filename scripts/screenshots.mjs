@@ -14,6 +14,13 @@ const SHOTS = [
   { name: 'overview-dark', path: '', ready: 'Key figures', colorScheme: 'dark' },
   { name: 'not-found', path: 'no/such/page', ready: 'Page not found' },
   { name: 'data', path: 'data', ready: 'Downloads' },
+  { name: 'trl', path: 'trl', ready: 'The readiness ladder' },
+  { name: 'trl-own', path: 'trl', ready: 'The readiness ladder', paste: 'project,institute,start_trl,end_trl\nA,lift,4,6\nB,lift,4,7\nC,arm,3,5\nD,arm,2,4\nE,arm,4,6\nF,arm,5,8\nG,mxd,x,4' },
+  { name: 'trl-own-dark', path: 'trl?view=flow', ready: 'The readiness ladder', colorScheme: 'dark', paste: 'start_trl,end_trl\n4,6\n4,7\n3,5\n2,4\n4,6\n5,8' },
+  { name: 'benchmarking', path: 'benchmarking', ready: 'Compare programs' },
+  { name: 'benchmarking-dark', path: 'benchmarking?kpi=budget', ready: 'Compare programs', colorScheme: 'dark' },
+  { name: 'embed-benchmarking', path: 'embed/benchmarking?kpi=patents', ready: 'Patents by program' },
+  { name: 'embed-trl', path: 'embed/trl', ready: 'Advancement of Technology Readiness Level' },
   { name: 'data-dark', path: 'data', ready: 'Downloads', colorScheme: 'dark' },
   {
     name: 'error',
@@ -34,6 +41,12 @@ try {
       await p.page.goto(at(env, shot.path));
       await p.page.getByText(shot.ready).first().waitFor();
       if (shot.click) await p.page.getByRole('button', { name: shot.click }).click();
+      if (shot.paste) {
+        await p.page.getByLabel('CSV text').fill(shot.paste);
+        await p.page.getByRole('button', { name: 'Analyse' }).click();
+        await p.page.locator('#own-summary').waitFor();
+        await p.page.locator('#own').scrollIntoViewIfNeeded();
+      }
       const file = `${out}/${shot.name}-${width}.png`;
       await p.page.screenshot({ path: file, fullPage: shot.name !== 'loading' });
       console.log(file);

@@ -32,3 +32,9 @@ pub fn asset_url(file: &str) -> String {
         .map(|u| u.href())
         .unwrap_or_else(|_| file.to_string())
 }
+
+/// `/explorer/embed/trl` → `https://host/explorer/embed/trl`, for links copied elsewhere.
+pub fn absolute_url(path: &str) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{path}")
+}

@@ -8,14 +8,22 @@ pub mod pages;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use components::dataset::DatasetLoader;
 use components::shell::{Banner, Footer, Header, SkipLink};
+use pages::benchmarking::{BenchmarkingEmbed, BenchmarkingPage};
+use pages::trl::{TrlEmbed, TrlPage};
 use pages::{data::DataPage, not_found::NotFound, overview::Overview};
 
 /// The pages in the main navigation, in order: (path below the base, label).
-pub const NAV: &[(&str, &str)] = &[("/", "Overview"), ("/data", "Data and sources")];
+pub const NAV: &[(&str, &str)] = &[
+    ("/", "Overview"),
+    ("/trl", "Technology readiness"),
+    ("/benchmarking", "Benchmarking"),
+    ("/data", "Data and sources"),
+];
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -24,17 +32,48 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
+            <Layout/>
+        </Router>
+    }
+}
+
+/// Whether a path below the base is a chrome-less embed view.
+pub fn is_embed_path(path: &str) -> bool {
+    path.starts_with("/embed/")
+}
+
+/// The shell around every page, left out of embed views, which only show their chart.
+#[component]
+fn Layout() -> impl IntoView {
+    let pathname = use_location().pathname;
+    let embed = Memo::new(move |_| {
+        let base = base::app_base();
+        let path = pathname.get();
+        is_embed_path(path.strip_prefix(base.as_str()).unwrap_or(&path))
+    });
+    view! {
+        <Show when=move || !embed.get()>
             <SkipLink/>
             <Banner/>
             <Header/>
-            <main id="main-content" class="site-main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Overview/>
-                    <Route path=path!("/data") view=DataPage/>
-                </Routes>
-            </main>
+        </Show>
+        <main
+            id="main-content"
+            class=move || if embed.get() { "embed-main" } else { "site-main" }
+            tabindex="-1"
+        >
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=Overview/>
+                <Route path=path!("/trl") view=TrlPage/>
+                <Route path=path!("/benchmarking") view=BenchmarkingPage/>
+                <Route path=path!("/data") view=DataPage/>
+                <Route path=path!("/embed/trl") view=TrlEmbed/>
+                <Route path=path!("/embed/benchmarking") view=BenchmarkingEmbed/>
+            </Routes>
+        </main>
+        <Show when=move || !embed.get()>
             <Footer/>
-        </Router>
+        </Show>
     }
 }
 

@@ -3,12 +3,16 @@
 //! both build on this crate, and `cargo test` runs it on the host.
 
 pub mod audit;
+pub mod chart;
+pub mod compare;
 pub mod format;
 pub mod load;
 pub mod model;
+pub mod query;
 #[cfg(feature = "tools")]
 pub mod schema;
 pub mod tables;
+pub mod trl;
 pub mod validate;
 
 pub use load::LoadFailure;

@@ -18,21 +18,7 @@ pub fn save_text(file: &str, mime: &str, contents: &str) -> Result<(), String> {
         .map_err(|e| fail("create the file", e))?;
     let url =
         web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| fail("create the file", e))?;
-    let link = document()
-        .create_element("a")
-        .map_err(|e| fail("start the download", e))?
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "The browser could not start the download.".to_string())?;
-    link.set_href(&url);
-    link.set_download(file);
-    link.set_hidden(true);
-    let body = document()
-        .body()
-        .ok_or_else(|| "The page has no body to start the download from.".to_string())?;
-    body.append_child(&link)
-        .map_err(|e| fail("start the download", e))?;
-    link.click();
-    link.remove();
+    save_url(file, &url)?;
     // The click has handed the blob to the download; the URL can go after this task.
     let revoke = url.clone();
     set_timeout(
@@ -41,6 +27,29 @@ pub fn save_text(file: &str, mime: &str, contents: &str) -> Result<(), String> {
         },
         std::time::Duration::from_secs(10),
     );
+    Ok(())
+}
+
+/// Offers the resource at `url` (a blob: or data: URL made here) as a download.
+pub fn save_url(file: &str, url: &str) -> Result<(), String> {
+    let fail = |e: JsValue| {
+        let detail = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+        format!("The browser could not start the download ({detail}).")
+    };
+    let link = document()
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| "The browser could not start the download.".to_string())?;
+    link.set_href(url);
+    link.set_download(file);
+    link.set_hidden(true);
+    let body = document()
+        .body()
+        .ok_or_else(|| "The page has no body to start the download from.".to_string())?;
+    body.append_child(&link).map_err(fail)?;
+    link.click();
+    link.remove();
     Ok(())
 }
 

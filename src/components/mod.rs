@@ -1,3 +1,4 @@
+pub mod chart_frame;
 pub mod data_table;
 pub mod dataset;
 pub mod download;
@@ -5,3 +6,4 @@ pub mod figure_notes;
 pub mod page_title;
 pub mod shell;
 pub mod source_line;
+pub mod url_state;

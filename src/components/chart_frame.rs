@@ -1,0 +1,412 @@
+//! The one frame every chart lives in: title, computed takeaway, Chart and Table tabs
+//! (ARIA tabs pattern), the SVG drawn by explorer-core, a source line linking to /data,
+//! notes, downloads (CSV of exactly the numbers shown, SVG, PNG) and an embed snippet.
+
+use std::sync::Arc;
+
+use explorer_core::chart::{self, Item, Scene};
+use explorer_core::model::{Citation, Dataset};
+use explorer_core::query::Tab;
+use explorer_core::tables::Table;
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::{JsCast, JsValue};
+
+use crate::base::href;
+use crate::components::download::{copy_text, save_text, save_url};
+use crate::components::source_line::SourceLine;
+
+/// Draws the chart at a width in pixels.
+pub type Draw = Arc<dyn Fn(u32) -> Scene + Send + Sync>;
+
+/// Everything a frame shows about one chart in one state.
+#[derive(Clone)]
+pub struct ChartSpec {
+    /// Unique on the page; also the download file stem ("trl-progression").
+    pub id: &'static str,
+    pub title: String,
+    pub takeaway: String,
+    /// A one-paragraph text alternative of the chart for screen readers.
+    pub summary: String,
+    pub draw: Draw,
+    /// The numbers shown, as the table view and the CSV.
+    pub table: Table,
+    /// Columns of `table` that hold numbers.
+    pub numeric: Vec<bool>,
+    pub sources: Vec<Citation>,
+    /// Translated or uncertain values, and other things to read with the chart.
+    pub notes: Vec<String>,
+    /// Path and query of the chrome-less view of this chart in this state
+    /// ("/embed/trl?view=flow"), or `None` when the state cannot be put in a link.
+    pub embed_path: Option<String>,
+    /// Path and query of the full page in this state.
+    pub page_path: String,
+}
+
+/// Width used for downloads.
+const DOWNLOAD_WIDTH: u32 = 720;
+
+/// The standalone image: title, takeaway, chart and source line.
+pub fn download_scene(spec: &ChartSpec, ds: &Dataset) -> Scene {
+    chart::framed(
+        (spec.draw)(DOWNLOAD_WIDTH),
+        &spec.title,
+        &spec.takeaway,
+        &explorer_core::compare::source_line(ds, &spec.sources),
+    )
+}
+
+#[component]
+pub fn ChartFrame(
+    ds: Arc<Dataset>,
+    spec: ChartSpec,
+    tab: Signal<Tab>,
+    on_tab: Callback<Tab>,
+    /// Inside an embed view: no downloads or embed snippet, a link to the full page.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
+    let id = spec.id;
+    let frame_ref = NodeRef::<html::Figure>::new();
+    let width = RwSignal::new(DOWNLOAD_WIDTH);
+    let measure = move || {
+        if let Some(el) = frame_ref.get_untracked() {
+            let w = el.client_width();
+            if w > 0 {
+                width.set(chart::clamp_width(w as u32));
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if frame_ref.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let draw = spec.draw.clone();
+    let svg = Memo::new(move |_| draw(width.get()).to_svg());
+
+    let tab_id = move |t: Tab| format!("{id}-tab-{}", t.key());
+    let panel_id = move |t: Tab| format!("{id}-panel-{}", t.key());
+    let select = move |t: Tab, focus: bool| {
+        on_tab.run(t);
+        if focus {
+            if let Some(el) = document().get_element_by_id(&tab_id(t)) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        }
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        let next = match e.key().as_str() {
+            "ArrowRight" | "ArrowLeft" => Some(match tab.get_untracked() {
+                Tab::Chart => Tab::Table,
+                Tab::Table => Tab::Chart,
+            }),
+            "Home" => Some(Tab::Chart),
+            "End" => Some(Tab::Table),
+            _ => None,
+        };
+        if let Some(t) = next {
+            e.prevent_default();
+            select(t, true);
+        }
+    };
+    let tab_button = move |t: Tab, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                role="tab"
+                class="chart__tab"
+                id=tab_id(t)
+                aria-controls=panel_id(t)
+                aria-selected=move || (tab.get() == t).to_string()
+                tabindex=move || if tab.get() == t { "0" } else { "-1" }
+                on:click=move |_| select(t, false)
+                on:keydown=on_key
+            >
+                {label}
+            </button>
+        }
+    };
+
+    let table = spec.table.clone();
+    let numeric = spec.numeric.clone();
+    let headers = table
+        .header
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let num = numeric.get(i).copied().unwrap_or(false);
+            view! { <th scope="col" class=num.then_some("num")>{h.to_string()}</th> }
+        })
+        .collect_view();
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .iter()
+                .enumerate()
+                .map(|(i, cell)| {
+                    let num = numeric.get(i).copied().unwrap_or(false);
+                    if i == 0 {
+                        view! { <th scope="row">{cell.clone()}</th> }.into_any()
+                    } else {
+                        view! { <td class=num.then_some("num")>{cell.clone()}</td> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+
+    let notes = (!spec.notes.is_empty()).then(|| {
+        let items = spec
+            .notes
+            .iter()
+            .map(|n| view! { <li>{n.clone()}</li> })
+            .collect_view();
+        view! { <ul class="chart__notes">{items}</ul> }
+    });
+
+    let title_id = format!("{id}-title");
+    let summary_id = format!("{id}-summary");
+    let (labelled_by, described_by) = (title_id.clone(), summary_id.clone());
+    let tools = (!embedded).then(|| view! { <ChartTools ds=ds.clone() spec=spec.clone()/> });
+    let full_link = embedded.then(|| {
+        view! {
+            <p class="chart__full">
+                <a href=href(&spec.page_path) target="_top">"Open the full page"</a>
+            </p>
+        }
+    });
+    view! {
+        <figure class="chart" node_ref=frame_ref aria-labelledby=labelled_by aria-describedby=described_by>
+            {if embedded {
+                view! { <h1 class="chart__title" id=title_id>{spec.title.clone()}</h1> }.into_any()
+            } else {
+                view! { <h2 class="chart__title" id=title_id>{spec.title.clone()}</h2> }.into_any()
+            }}
+            <p class="chart__takeaway">{spec.takeaway.clone()}</p>
+            <div class="chart__tabs" role="tablist" aria-label="View">
+                {tab_button(Tab::Chart, "Chart")}
+                {tab_button(Tab::Table, "Table")}
+            </div>
+            <div
+                class="chart__panel"
+                role="tabpanel"
+                id=panel_id(Tab::Chart)
+                aria-labelledby=tab_id(Tab::Chart)
+                hidden=move || tab.get() != Tab::Chart
+            >
+                <p class="visually-hidden" id=summary_id>{spec.summary.clone()}</p>
+                <div class="chart__svg" aria-hidden="true" inner_html=move || svg.get()></div>
+            </div>
+            <div
+                class="chart__panel"
+                role="tabpanel"
+                id=panel_id(Tab::Table)
+                aria-labelledby=tab_id(Tab::Table)
+                hidden=move || tab.get() != Tab::Table
+            >
+                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} (table)", spec.title)>
+                    <table class="data-table data-table--narrow">
+                        <caption class="visually-hidden">{spec.title.clone()}</caption>
+                        <thead><tr>{headers}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </div>
+            <figcaption class="chart__caption">
+                {(!spec.sources.is_empty()).then(|| view! { <SourceLine dataset=ds.clone() cites=spec.sources.clone()/> })}
+                {notes}
+                {full_link}
+            </figcaption>
+            {tools}
+        </figure>
+    }
+}
+
+/// Downloads and the embed snippet.
+#[component]
+fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let stem = spec.id;
+    let csv = {
+        let table = spec.table.clone();
+        move |_| {
+            let outcome = table.to_csv().and_then(|text| {
+                save_text(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text)
+            });
+            status.set(outcome.err().unwrap_or_default());
+        }
+    };
+    let svg = {
+        let (spec, ds) = (spec.clone(), ds.clone());
+        move |_| {
+            let text = download_scene(&spec, &ds).to_svg();
+            let outcome = save_text(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
+            status.set(outcome.err().unwrap_or_default());
+        }
+    };
+    let png = {
+        let (spec, ds) = (spec.clone(), ds.clone());
+        move |_| {
+            let outcome = render_png(&download_scene(&spec, &ds))
+                .and_then(|url| save_url(&format!("{stem}.png"), &url));
+            status.set(outcome.err().unwrap_or_default());
+        }
+    };
+    let embed = spec.embed_path.clone().map(|path| {
+        let url = crate::base::absolute_url(&href(&path));
+        let snippet = format!(
+            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"640\"></iframe>",
+            html_attr(&url),
+            html_attr(&spec.title)
+        );
+        let copied = RwSignal::new(String::new());
+        let to_copy = snippet.clone();
+        let copy = move |_| {
+            let text = to_copy.clone();
+            spawn_local(async move {
+                copied.set(match copy_text(text).await {
+                    Ok(()) => "Copied.".to_string(),
+                    Err(m) => m,
+                });
+            });
+        };
+        let snippet_id = format!("{stem}-embed-code");
+        view! {
+            <details class="chart__embed">
+                <summary>"Embed"</summary>
+                <p>
+                    "Paste this into a page to show this chart, in its current view, with its "
+                    "source line and a link back here."
+                </p>
+                <label class="visually-hidden" for=snippet_id.clone()>"Embed code"</label>
+                <textarea id=snippet_id class="chart__code" readonly rows="3">{snippet}</textarea>
+                <button type="button" class="button button--outline" on:click=copy>"Copy embed code"</button>
+                <span class="citation__status" role="status">{move || copied.get()}</span>
+            </details>
+        }
+    });
+    view! {
+        <div class="chart__tools">
+            <span class="chart__tools-label">"Download"</span>
+            <button type="button" class="button button--outline" data-download="csv" on:click=csv>"CSV"</button>
+            <button type="button" class="button button--outline" data-download="svg" on:click=svg>"SVG"</button>
+            <button type="button" class="button button--outline" data-download="png" on:click=png>"PNG"</button>
+            <span class="download-status" role="status">{move || status.get()}</span>
+        </div>
+        {embed}
+    }
+}
+
+fn html_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Paints `scene` at twice its size on a canvas and returns a PNG data URL. The same
+/// primitives as the SVG, so the two images match.
+fn render_png(scene: &Scene) -> Result<String, String> {
+    let fail = |e: JsValue| format!("The browser could not draw the image ({e:?}).");
+    let canvas = document()
+        .create_element("canvas")
+        .map_err(fail)?
+        .dyn_into::<web_sys::HtmlCanvasElement>()
+        .map_err(|_| "The browser has no canvas to draw the image.".to_string())?;
+    let scale = 2.0;
+    canvas.set_width(scene.width * 2);
+    canvas.set_height(scene.height * 2);
+    let ctx = canvas
+        .get_context("2d")
+        .map_err(fail)?
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| "The browser has no canvas to draw the image.".to_string())?;
+    ctx.scale(scale, scale).map_err(fail)?;
+    ctx.set_fill_style_str("#FFFFFF");
+    ctx.fill_rect(0.0, 0.0, f64::from(scene.width), f64::from(scene.height));
+    for item in &scene.items {
+        match item {
+            Item::Rect { x, y, w, h, fill } => {
+                ctx.set_fill_style_str(&fill.hex());
+                ctx.fill_rect(f64::from(*x), f64::from(*y), f64::from(*w), f64::from(*h));
+            }
+            Item::Circle {
+                cx,
+                cy,
+                r,
+                fill,
+                stroke,
+            } => {
+                ctx.begin_path();
+                ctx.arc(
+                    f64::from(*cx),
+                    f64::from(*cy),
+                    f64::from(*r),
+                    0.0,
+                    std::f64::consts::TAU,
+                )
+                .map_err(fail)?;
+                ctx.set_fill_style_str(&fill.hex());
+                ctx.fill();
+                if let Some(s) = stroke {
+                    ctx.set_stroke_style_str(&s.hex());
+                    ctx.set_line_width(1.0);
+                    ctx.stroke();
+                }
+            }
+            Item::Line {
+                points,
+                color,
+                width,
+                opacity,
+            } => {
+                ctx.begin_path();
+                for (i, (x, y)) in points.iter().enumerate() {
+                    if i == 0 {
+                        ctx.move_to(f64::from(*x), f64::from(*y));
+                    } else {
+                        ctx.line_to(f64::from(*x), f64::from(*y));
+                    }
+                }
+                ctx.set_global_alpha(*opacity);
+                ctx.set_stroke_style_str(&color.hex());
+                ctx.set_line_width(f64::from(*width));
+                ctx.stroke();
+                ctx.set_global_alpha(1.0);
+            }
+            Item::Text {
+                x,
+                y,
+                text,
+                size,
+                anchor,
+                bold,
+                color,
+            } => {
+                let weight = if *bold { "bold " } else { "" };
+                ctx.set_font(&format!("{weight}{size}px sans-serif"));
+                ctx.set_text_align(match anchor {
+                    chart::Anchor::Start => "start",
+                    chart::Anchor::Middle => "center",
+                    chart::Anchor::End => "end",
+                });
+                ctx.set_text_baseline("middle");
+                ctx.set_fill_style_str(&color.hex());
+                ctx.fill_text(text, f64::from(*x), f64::from(*y))
+                    .map_err(fail)?;
+            }
+        }
+    }
+    canvas.to_data_url_with_type("image/png").map_err(fail)
+}

@@ -1,0 +1,55 @@
+//! Reading and writing a page's view state in the query string.
+
+use explorer_core::query;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::base::href;
+
+/// The current query string as decoded pairs.
+pub fn query_pairs() -> Memo<Vec<(String, String)>> {
+    let search = use_location().search;
+    Memo::new(move |_| query::pairs(&search.get()))
+}
+
+/// A function that replaces the query string of `path` (below the base) without
+/// adding a history entry or scrolling.
+pub fn query_setter(path: &'static str) -> impl Fn(String) + Clone + Send + Sync + 'static {
+    let navigate = use_navigate();
+    move |q: String| {
+        let target = if q.is_empty() {
+            href(path)
+        } else {
+            format!("{}?{q}", href(path))
+        };
+        navigate(
+            &target,
+            NavigateOptions {
+                resolve: false,
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// The notes about ignored parameters, shown above the page content.
+#[component]
+pub fn QueryNotes(notes: Signal<Vec<String>>) -> impl IntoView {
+    move || {
+        let notes = notes.get();
+        (!notes.is_empty()).then(|| {
+            let items = notes
+                .into_iter()
+                .map(|n| view! { <li>{n}</li> })
+                .collect_view();
+            view! {
+                <div class="alert alert--info query-notes" role="status">
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,356 @@
+//! `/benchmarking` and `/embed/benchmarking`: the plan's international benchmarking
+//! study, programs side by side, and a KPI chart of the programs and indicator the
+//! reader picks, all kept in the query string.
+
+use std::sync::Arc;
+
+use explorer_core::chart::bars::bar_chart;
+use explorer_core::compare::{self, KPIS};
+use explorer_core::model::{distinct_sources, Dataset, Metric};
+use explorer_core::query::{parse_bench, BenchState, Tab};
+use explorer_core::tables::Table;
+use leptos::prelude::*;
+
+use crate::components::chart_frame::{ChartFrame, ChartSpec};
+use crate::components::dataset::with_dataset;
+use crate::components::page_title::set_page_title;
+use crate::components::source_line::SourceLine;
+use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+
+const PAGE: &str = "/benchmarking";
+const EMBED: &str = "/embed/benchmarking";
+
+#[component]
+pub fn BenchmarkingPage() -> impl IntoView {
+    set_page_title("International benchmarking");
+    view! {
+        <div class="page">
+            <h1>"International benchmarking"</h1>
+            {with_dataset(|ds| view! { <BenchContent ds embedded=false/> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+pub fn BenchmarkingEmbed() -> impl IntoView {
+    set_page_title("Benchmarking chart");
+    view! {
+        <div class="embed">
+            {with_dataset(|ds| view! { <BenchContent ds embedded=true/> }.into_any())}
+        </div>
+    }
+}
+
+fn with_query(path: &str, q: &str) -> String {
+    if q.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{q}")
+    }
+}
+
+/// The chart frame's content for one selection.
+pub fn bench_spec(ds: &Dataset, kpi: Metric, ids: &[String], tab: Tab) -> ChartSpec {
+    let known: Vec<&str> = ds
+        .benchmarking
+        .programs
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    let chart = compare::kpi_chart(ds, kpi, ids);
+    let state = BenchState {
+        tab,
+        kpi,
+        programs: Some(ids.to_vec()),
+    };
+    let query = state.to_query(&known);
+    let groups = chart.groups;
+    ChartSpec {
+        id: "benchmarking-kpi",
+        title: chart.title,
+        takeaway: chart.takeaway,
+        summary: chart.summary,
+        draw: Arc::new(move |w| bar_chart(&groups, w)),
+        table: Table {
+            file: "benchmarking-kpi.csv",
+            title: "Benchmarking indicator by program",
+            header: compare::TABLE_HEADER.to_vec(),
+            rows: chart.rows,
+        },
+        numeric: vec![false, true, false, false, false, false, false],
+        sources: chart.sources,
+        notes: chart.notes,
+        embed_path: Some(with_query(EMBED, &query)),
+        page_path: with_query(PAGE, &query),
+    }
+}
+
+#[component]
+fn BenchContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
+    let known: Vec<String> = ds
+        .benchmarking
+        .programs
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
+    let pairs = query_pairs();
+    let parsed = {
+        let known = known.clone();
+        Memo::new(move |_| {
+            let k: Vec<&str> = known.iter().map(String::as_str).collect();
+            parse_bench(&pairs.get(), &k)
+        })
+    };
+    let notes = Signal::derive(move || parsed.get().1);
+    let set_query = query_setter(if embedded { EMBED } else { PAGE });
+    let update = {
+        let known = known.clone();
+        move |state: BenchState| {
+            let k: Vec<&str> = known.iter().map(String::as_str).collect();
+            set_query(state.to_query(&k));
+        }
+    };
+    let selection = {
+        let known = known.clone();
+        Memo::new(move |_| {
+            let (state, _) = parsed.get();
+            let k: Vec<&str> = known.iter().map(String::as_str).collect();
+            (state.kpi, state.program_ids(&k))
+        })
+    };
+    let tab = Signal::derive(move || parsed.get().0.tab);
+    let on_tab = {
+        let update = update.clone();
+        Callback::new(move |t: Tab| {
+            let mut s = parsed.get_untracked().0;
+            s.tab = t;
+            update(s);
+        })
+    };
+    let frame = {
+        let ds = ds.clone();
+        move || {
+            let (kpi, ids) = selection.get();
+            if ids.is_empty() {
+                return view! {
+                    <p class="alert alert--info">"Pick at least one program to compare."</p>
+                }
+                .into_any();
+            }
+            let spec = bench_spec(&ds, kpi, &ids, tab.get_untracked());
+            view! { <ChartFrame ds=ds.clone() spec tab on_tab embedded/> }.into_any()
+        }
+    };
+    if embedded {
+        return view! { <QueryNotes notes/>{frame} }.into_any();
+    }
+    view! {
+        <QueryNotes notes/>
+        <Study ds=ds.clone()/>
+        <Controls ds=ds.clone() parsed=parsed.into() selection=selection.into() update=Callback::new(update)/>
+        {frame}
+        <SideBySide ds=ds.clone() selection=selection.into()/>
+        <Takeaways ds=ds.clone()/>
+    }
+    .into_any()
+}
+
+#[component]
+fn Study(ds: Arc<Dataset>) -> impl IntoView {
+    let b = &ds.benchmarking;
+    let countries = b
+        .countries
+        .iter()
+        .filter(|c| c.reviewed)
+        .map(|c| {
+            let programs: Vec<String> = b
+                .programs
+                .iter()
+                .filter(|p| p.country == c.id)
+                .map(|p| p.name.clone())
+                .collect();
+            let detail = if programs.is_empty() {
+                "no program named, no figures".to_string()
+            } else {
+                programs.join("; ")
+            };
+            view! { <li><strong>{c.name.clone()}</strong>" — "{detail}</li> }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="study">
+            <h2 id="study">"The study"</h2>
+            <p>{b.study.text.clone()}{b.study.translated.then_some(" †")}</p>
+            <SourceLine dataset=ds.clone() cites=b.study.sources.clone()/>
+            <h3>{format!("The {} countries reviewed", b.countries_reviewed)}</h3>
+            <ul class="country-list">{countries}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn Controls(
+    ds: Arc<Dataset>,
+    parsed: Signal<(BenchState, Vec<String>)>,
+    selection: Signal<(Metric, Vec<String>)>,
+    update: Callback<BenchState>,
+) -> impl IntoView {
+    let boxes = ds
+        .benchmarking
+        .programs
+        .iter()
+        .map(|p| {
+            let id = p.id.clone();
+            let checked = {
+                let id = id.clone();
+                move || selection.get().1.contains(&id)
+            };
+            let toggle = {
+                let id = id.clone();
+                move |_| {
+                    let (mut state, _) = parsed.get_untracked();
+                    let mut ids = selection.get_untracked().1;
+                    if let Some(i) = ids.iter().position(|k| *k == id) {
+                        ids.remove(i);
+                    } else {
+                        ids.push(id.clone());
+                    }
+                    state.programs = Some(ids);
+                    update.run(state);
+                }
+            };
+            let input_id = format!("program-{}", p.id);
+            view! {
+                <div class="check">
+                    <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle/>
+                    <label for=input_id>{p.name.clone()}{(!p.in_plan).then_some(" (not named in the plan)")}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let options = KPIS
+        .iter()
+        .map(|m| {
+            let key = m.key();
+            let m = *m;
+            view! { <option value=key selected=move || selection.get().0 == m>{m.label()}</option> }
+        })
+        .collect_view();
+    let choose = move |e: leptos::ev::Event| {
+        if let Some(m) = explorer_core::query::metric_from_key(&event_target_value(&e)) {
+            let (mut state, _) = parsed.get_untracked();
+            state.kpi = m;
+            update.run(state);
+        }
+    };
+    view! {
+        <section aria-labelledby="compare" class="controls">
+            <h2 id="compare">"Compare programs"</h2>
+            <fieldset class="controls__group">
+                <legend>"Programs"</legend>
+                {boxes}
+            </fieldset>
+            <div class="controls__group">
+                <label for="kpi">"Indicator"</label>
+                <select id="kpi" on:change=choose>{options}</select>
+            </div>
+        </section>
+    }
+}
+
+const SIDE_COLUMNS: [Metric; 6] = KPIS;
+
+#[component]
+fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> impl IntoView {
+    let ds2 = ds.clone();
+    let rows = move || {
+        let ids = selection.get().1;
+        compare::selected(&ds2, &ids)
+            .into_iter()
+            .map(|p| {
+                let country = ds2
+                    .benchmarking
+                    .countries
+                    .iter()
+                    .find(|c| c.id == p.country)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default();
+                let cells = SIDE_COLUMNS
+                    .iter()
+                    .map(|m| {
+                        let pick = compare::pick(p, *m);
+                        let detail = pick.figure.map(|f| {
+                            let origin = if pick.from_plan || f.number().is_none() {
+                                ""
+                            } else {
+                                " · other source"
+                            };
+                            format!("{}{origin}", f.period)
+                        });
+                        let marked = pick.figure.is_some_and(|f| f.translated);
+                        view! {
+                            <td class:not-reported=pick.value().is_none()>
+                                {pick.shown()}{marked.then_some(" †")}
+                                {detail.map(|d| view! { <span class="table-note">{d}</span> })}
+                            </td>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{p.name.clone()}<span class="table-note">{country}</span></th>
+                        <td>{p.founded.clone()}</td>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let cites = distinct_sources(ds.benchmarking.programs.iter().flat_map(|p| &p.sources));
+    view! {
+        <section aria-labelledby="side-by-side">
+            <h2 id="side-by-side">"Side by side"</h2>
+            <p>
+                "Every indicator for the selected programs, as the sources give it: currencies and "
+                "years are not converted. † read in the machine translation of the plan."
+            </p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Selected programs side by side (table)">
+                <table class="data-table">
+                    <caption class="visually-hidden">"Selected programs and every indicator, with period and origin"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Program"</th>
+                            <th scope="col">"Founded"</th>
+                            {SIDE_COLUMNS.iter().map(|m| view! { <th scope="col">{m.label()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <SourceLine dataset=ds.clone() cites/>
+        </section>
+    }
+}
+
+#[component]
+fn Takeaways(ds: Arc<Dataset>) -> impl IntoView {
+    let items = ds
+        .benchmarking
+        .programs
+        .iter()
+        .map(|p| {
+            view! {
+                <li>
+                    <strong>{p.name.clone()}</strong>": "{p.summary.clone()}
+                    <SourceLine dataset=ds.clone() cites=distinct_sources(&p.sources)/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="takeaways">
+            <h2 id="takeaways">"What the plan takes from abroad"</h2>
+            <ul class="takeaway-list">{items}</ul>
+        </section>
+    }
+}
