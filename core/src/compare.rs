@@ -247,7 +247,7 @@ pub fn kpi_chart(ds: &Dataset, kpi: Metric, ids: &[String]) -> KpiChart {
             if let Some(why) = &f.uncertain {
                 notes.push(format!("{}: {why}", p.program.name));
             }
-            if f.translated {
+            if f.translated && f.uncertain.is_none() {
                 notes.push(format!(
                     "{}: read in the machine translation of the plan.",
                     p.program.name

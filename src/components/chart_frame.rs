@@ -16,7 +16,6 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 
 use crate::base::href;
 use crate::components::download::{copy_text, save_text, save_url};
-use crate::components::source_line::SourceLine;
 
 /// Draws the chart at a width in pixels.
 pub type Draw = Arc<dyn Fn(u32) -> Scene + Send + Sync>;
@@ -224,7 +223,7 @@ pub fn ChartFrame(
                 </div>
             </div>
             <figcaption class="chart__caption">
-                {(!spec.sources.is_empty()).then(|| view! { <SourceLine dataset=ds.clone() cites=spec.sources.clone()/> })}
+                {(!spec.sources.is_empty()).then(|| view! { <DataSourceLine ds=ds.clone() cites=spec.sources.clone() embedded/> })}
                 {notes}
                 {full_link}
             </figcaption>
@@ -409,4 +408,30 @@ fn render_png(scene: &Scene) -> Result<String, String> {
         }
     }
     canvas.to_data_url_with_type("image/png").map_err(fail)
+}
+
+/// "Sources: 2024 Strategic Plan, p.26–27; …", each source linked to its entry on /data.
+#[component]
+fn DataSourceLine(ds: Arc<Dataset>, cites: Vec<Citation>, embedded: bool) -> impl IntoView {
+    let n = cites.len();
+    let parts = cites
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let name = ds
+                .source(&c.source)
+                .map_or_else(|| c.source.clone(), |s| s.short_title.clone());
+            let link = format!("{}#source-{}", href("/data"), c.source);
+            let pages = c.pages.map(|p| format!(", {p}"));
+            let sep = if i + 1 < n { "; " } else { "." };
+            let target = embedded.then_some("_top");
+            view! { <a href=link target=target>{name}</a>{pages}{sep} }
+        })
+        .collect_view();
+    view! {
+        <p class="source-line">
+            {if n == 1 { "Source: " } else { "Sources: " }}
+            {parts}
+        </p>
+    }
 }

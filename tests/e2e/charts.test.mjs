@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertClean, at, axeViolations, openPage, startAll } from './harness.mjs';
+import { assertClean, at, axeViolations, openPage, PREFIX, startAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -45,8 +45,22 @@ describe('/benchmarking', () => {
     await p.page.keyboard.press('Home');
     await p.page.waitForFunction(() => !new URL(location.href).searchParams.has('tab'));
     assert.equal(await chartTab.getAttribute('aria-selected'), 'true');
+    // the source line leads to the sources on /data
+    const firstSource = frame.locator('.source-line a').first();
+    assert.equal(await firstSource.getAttribute('href'), `${PREFIX}data#source-plan2024`);
     assert.deepEqual(await axeViolations(p.page), []);
     await assertClean(assert, p, env);
+  });
+
+  test('has no axe violations in dark mode on either chart page', async () => {
+    for (const path of ['benchmarking?kpi=budget', 'trl']) {
+      const p = await openPage(env, { colorScheme: 'dark', width: 390 });
+      await p.page.goto(at(env, path));
+      await p.page.locator('h2').first().waitFor();
+      assert.deepEqual(await axeViolations(p.page), [], path);
+      await assertClean(assert, p, env);
+      await p.context.close();
+    }
   });
 
   test('the selection is in the URL, and a copied link reproduces it', async () => {
