@@ -24,9 +24,9 @@ describe('/benchmarking', () => {
     const p = await openPage(env);
     await p.page.goto(at(env, 'benchmarking'));
     await p.page.getByRole('heading', { level: 1, name: 'International benchmarking' }).waitFor();
-    assert.equal(await p.page.locator('.country-list li').count(), 12);
     const frame = p.page.getByRole('figure', { name: 'Centres or institutes by program' });
     await frame.waitFor();
+    assert.equal(await p.page.locator('.country-list li').count(), 12);
     assert.match(await frame.locator('.chart__takeaway').innerText(), /largest is Fraunhofer-Gesellschaft with 76/);
     assert.equal(await frame.locator('.chart__svg svg').count(), 1);
     assert.equal(await frame.locator('.chart__svg').getAttribute('aria-hidden'), 'true');
@@ -154,6 +154,7 @@ describe('/trl', () => {
     await p.page.goto(at(env, 'trl'));
     await p.page.getByRole('heading', { level: 1, name: 'Technology readiness and project progression' }).waitFor();
     const ladder = p.page.getByRole('table', { name: /readiness levels/ });
+    await ladder.waitFor(); // the dataset loads after the static heading
     assert.equal(await ladder.locator('tbody tr').count(), 10);
     assert.match(await p.page.locator('.finding').innerText(), /Many moved from TRL 4 to 6/);
     const panel = p.page.locator('#trl-not-placed');
@@ -167,6 +168,7 @@ describe('/trl', () => {
   test('analyses a pasted CSV: good rows charted, bad rows listed by line', async () => {
     const p = await openPage(env, { width: 390, height: 844 });
     await p.page.goto(at(env, 'trl'));
+    await p.page.getByLabel('CSV text').waitFor();
     const csv = [
       'project,institute,start_trl,end_trl',
       'A,lift,4,6',
