@@ -13,16 +13,24 @@ use leptos_router::path;
 
 use components::dataset::DatasetLoader;
 use components::shell::{Banner, Footer, Header, SkipLink};
+use pages::agencies::AgenciesPage;
 use pages::benchmarking::{BenchmarkingEmbed, BenchmarkingPage};
+use pages::communities::CommunitiesPage;
+use pages::goals::{GoalPage, GoalsPage};
+use pages::institutes::{InstitutePage, InstitutesPage};
 use pages::trl::{TrlEmbed, TrlPage};
 use pages::{data::DataPage, not_found::NotFound, overview::Overview};
 
 /// The pages in the main navigation, in order: (path below the base, label).
 pub const NAV: &[(&str, &str)] = &[
     ("/", "Overview"),
-    ("/trl", "Technology readiness"),
+    ("/institutes", "Institutes"),
+    ("/goals", "Goals"),
+    ("/trl", "Readiness"),
     ("/benchmarking", "Benchmarking"),
-    ("/data", "Data and sources"),
+    ("/agencies", "Agencies"),
+    ("/communities", "Communities"),
+    ("/data", "Data"),
 ];
 
 #[component]
@@ -64,6 +72,12 @@ fn Layout() -> impl IntoView {
         >
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Overview/>
+                <Route path=path!("/institutes") view=InstitutesPage/>
+                <Route path=path!("/institutes/:id") view=InstitutePage/>
+                <Route path=path!("/goals") view=GoalsPage/>
+                <Route path=path!("/goals/:id") view=GoalPage/>
+                <Route path=path!("/agencies") view=AgenciesPage/>
+                <Route path=path!("/communities") view=CommunitiesPage/>
                 <Route path=path!("/trl") view=TrlPage/>
                 <Route path=path!("/benchmarking") view=BenchmarkingPage/>
                 <Route path=path!("/data") view=DataPage/>

@@ -1,3 +1,4 @@
+pub mod breadcrumbs;
 pub mod chart_frame;
 pub mod data_table;
 pub mod dataset;

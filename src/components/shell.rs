@@ -94,7 +94,8 @@ pub fn Header() -> impl IntoView {
         .map(|(path, label)| {
             view! {
                 <li class="site-nav__item">
-                    <A href=href(path) exact=true>{*label}</A>
+                    // Detail pages mark their section: /institutes/mxd marks "Institutes".
+                    <A href=href(path) exact=*path == "/">{*label}</A>
                 </li>
             }
         })

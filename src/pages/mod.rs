@@ -1,5 +1,9 @@
+pub mod agencies;
 pub mod benchmarking;
+pub mod communities;
 pub mod data;
+pub mod goals;
+pub mod institutes;
 pub mod not_found;
 pub mod overview;
 pub mod trl;
