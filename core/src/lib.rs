@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod chart;
 pub mod compare;
+pub mod directory;
 pub mod format;
 pub mod load;
 pub mod model;

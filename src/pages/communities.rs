@@ -1,7 +1,300 @@
-//! Placeholder, replaced by the communities page.
+//! `/communities`: the EDA's Investing in Manufacturing Communities Partnership, its
+//! six strategy areas, the 24 designated communities with filters in the query string,
+//! a chart by state or year, and what is known of the participating agencies.
+
+use std::sync::Arc;
+
+use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
+use explorer_core::directory::{
+    community_counts, filter_communities, parse_communities, CommunityFilter,
+};
+use explorer_core::format;
+use explorer_core::model::{distinct_sources, Community, Dataset};
+use explorer_core::query::Tab;
+use explorer_core::tables::Table;
 use leptos::prelude::*;
+
+use crate::components::chart_frame::{ChartFrame, ChartSpec};
+use crate::components::dataset::with_dataset;
+use crate::components::figure_notes::FigureNotes;
+use crate::components::page_title::set_page_title;
+use crate::components::source_line::SourceLine;
+use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+
+const PAGE: &str = "/communities";
 
 #[component]
 pub fn CommunitiesPage() -> impl IntoView {
-    view! { <div class="page"><h1>"Manufacturing communities"</h1></div> }
+    set_page_title("Manufacturing communities");
+    view! {
+        <div class="page">
+            <h1>"Manufacturing communities (IMCP)"</h1>
+            {with_dataset(|ds| view! { <Communities ds/> }.into_any())}
+        </div>
+    }
+}
+
+fn chart_spec(list: &[&Community], by_year: bool, page_path: String) -> ChartSpec {
+    let counts = community_counts(list, by_year);
+    let what = if by_year {
+        "year of designation"
+    } else {
+        "state"
+    };
+    let bars: Vec<Bar> = counts
+        .iter()
+        .map(|(k, n)| Bar {
+            label: k.clone(),
+            value: Some(f64::from(*n)),
+            value_label: n.to_string(),
+        })
+        .collect();
+    let groups = vec![BarGroup {
+        heading: None,
+        bars,
+    }];
+    let takeaway = match counts.first() {
+        Some(_) if by_year => format!(
+            "{} communities: {}.",
+            list.len(),
+            counts.iter().map(|(y, n)| format!("{n} designated in {y}")).collect::<Vec<_>>().join(", ")
+        ),
+        Some((k, n)) => format!(
+            "{} communities in {} states; {k} has the most, with {n}. A region spanning two states counts in both.",
+            list.len(),
+            counts.len()
+        ),
+        None => "No community matches the filters.".to_string(),
+    };
+    ChartSpec {
+        id: "communities-chart",
+        title: format!("Designated communities by {what}"),
+        takeaway,
+        summary: counts
+            .iter()
+            .map(|(k, n)| format!("{k}: {n}."))
+            .collect::<Vec<_>>()
+            .join(" "),
+        draw: Arc::new(move |w| bar_chart(&groups, w)),
+        table: Table {
+            file: "communities-chart.csv",
+            title: "Designated communities",
+            header: vec![if by_year { "year" } else { "state" }, "communities"],
+            rows: counts
+                .iter()
+                .map(|(k, n)| vec![k.clone(), n.to_string()])
+                .collect(),
+        },
+        numeric: vec![false, true],
+        sources: distinct_sources(list.iter().flat_map(|c| &c.sources)),
+        notes: list
+            .iter()
+            .filter_map(|c| c.uncertain.as_ref().map(|u| format!("{}: {u}", c.name)))
+            .collect(),
+        embed_path: None,
+        page_path,
+    }
+}
+
+#[component]
+fn Communities(ds: Arc<Dataset>) -> impl IntoView {
+    let pairs = query_pairs();
+    let parsed = Memo::new(move |_| parse_communities(&pairs.get()));
+    let filter = Memo::new(move |_| parsed.get().0);
+    let notes = Signal::derive(move || parsed.get().1);
+    let set_query = query_setter(PAGE);
+    let update = Callback::new(move |f: CommunityFilter| set_query(f.to_query()));
+    let edit = move |change: &dyn Fn(&mut CommunityFilter)| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        update.run(f);
+    };
+    let imcp = &ds.imcp;
+    let mut states: Vec<String> = imcp
+        .communities
+        .iter()
+        .flat_map(|c| c.states.clone())
+        .collect();
+    states.sort();
+    states.dedup();
+    let mut rounds: Vec<u8> = imcp.communities.iter().map(|c| c.round).collect();
+    rounds.sort_unstable();
+    rounds.dedup();
+    let state_options = states
+        .iter()
+        .map(|s| {
+            let code = s.clone();
+            view! { <option value=s.clone() selected=move || filter.get().state.as_deref() == Some(code.as_str())>{s.clone()}</option> }
+        })
+        .collect_view();
+    let round_options = rounds
+        .iter()
+        .map(|r| {
+            let r = *r;
+            view! { <option value=r.to_string() selected=move || filter.get().round == Some(r)>{format!("Round {r}")}</option> }
+        })
+        .collect_view();
+    let total = imcp.communities.len();
+    let ds_list = ds.clone();
+    let list = Memo::new(move |_| {
+        filter_communities(&ds_list, &filter.get())
+            .into_iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>()
+    });
+    let ds_rows = ds.clone();
+    let rows = move || {
+        let ids = list.get();
+        ds_rows
+            .imcp
+            .communities
+            .iter()
+            .filter(|c| ids.contains(&c.id))
+            .map(|c| {
+                view! {
+                    <tr>
+                        <th scope="row">{c.name.clone()}{c.note.clone().map(|n| view! { <span class="table-note">{n}</span> })}</th>
+                        <td>{c.lead.clone()}</td>
+                        <td>{c.states.join(", ")}{c.uncertain.clone().map(|u| view! { <span class="table-note">{format!("Uncertain: {u}")}</span> })}</td>
+                        <td class="num">{c.round.to_string()}</td>
+                        <td><time datetime=c.designated.to_string()>{c.designated.long()}</time></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let ds_chart = ds.clone();
+    let chart = move || {
+        let f = filter.get();
+        let ids = list.get();
+        let selected: Vec<&Community> = ds_chart
+            .imcp
+            .communities
+            .iter()
+            .filter(|c| ids.contains(&c.id))
+            .collect();
+        let q = f.to_query();
+        let page = if q.is_empty() {
+            PAGE.to_string()
+        } else {
+            format!("{PAGE}?{q}")
+        };
+        let tab = Signal::derive(move || filter.get().tab);
+        let on_tab = Callback::new(move |t: Tab| edit(&|f: &mut CommunityFilter| f.tab = t));
+        view! { <ChartFrame ds=ds_chart.clone() spec=chart_spec(&selected, f.by_year, page) tab on_tab/> }
+    };
+    let figures = imcp
+        .figures
+        .iter()
+        .map(|f| {
+            view! {
+                <tr>
+                    <th scope="row">{f.label.clone()}<div class="table-note"><FigureNotes ds=ds.clone() figure=f.clone()/></div></th>
+                    <td class="num">{format::figure(f)}</td>
+                    <td>{f.period.clone()}</td>
+                    <td><SourceLine dataset=ds.clone() cites=f.sources.clone()/></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let agencies = imcp
+        .participating_agencies
+        .iter()
+        .map(|a| {
+            view! {
+                <li>
+                    <strong>{a.name.clone()}</strong>
+                    {a.note.clone().map(|n| format!(": {n}"))}
+                    <SourceLine dataset=ds.clone() cites=a.sources.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let count = move || format!("Showing {} of {total} communities.", list.get().len());
+    let toggle = move |by_year: bool, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="toggle"
+                aria-pressed=move || (filter.get().by_year == by_year).to_string()
+                on:click=move |_| edit(&|f: &mut CommunityFilter| f.by_year = by_year)
+            >{label}</button>
+        }
+    };
+    view! {
+        <QueryNotes notes/>
+        <section aria-labelledby="imcp-about">
+            <h2 id="imcp-about">"What IMCP is"</h2>
+            <p>{imcp.purpose.text.clone()}</p>
+            <p>"It set out to support:"</p>
+            <ul class="plain-list">{imcp.aims.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+            <SourceLine dataset=ds.clone() cites=imcp.purpose.sources.clone()/>
+            <h3>"The six strategy areas"</h3>
+            <ol class="plain-list">{imcp.strategy_areas.iter().map(|a| view! { <li>{a.name.clone()}</li> }).collect_view()}</ol>
+            <SourceLine dataset=ds.clone() cites=imcp.strategy_areas_sources.clone()/>
+            <h3>"What designation brought"</h3>
+            <p>{imcp.benefits.text.clone()}</p>
+            <SourceLine dataset=ds.clone() cites=imcp.benefits.sources.clone()/>
+        </section>
+        <section aria-labelledby="imcp-communities">
+            <h2 id="imcp-communities">"The designated communities"</h2>
+            <form class="filters" role="search" aria-label="Filter communities" on:submit=|e| e.prevent_default()>
+                <div class="filters__field filters__field--wide">
+                    <label for="com-q">"Search name or lead organisation"</label>
+                    <input id="com-q" type="search" prop:value=move || filter.get().q
+                        on:input=move |e| { let v = event_target_value(&e); edit(&|f: &mut CommunityFilter| f.q = v.clone()) }/>
+                </div>
+                <div class="filters__field">
+                    <label for="com-state">"State"</label>
+                    <select id="com-state" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut CommunityFilter| f.state = (!v.is_empty()).then(|| v.clone())) }>
+                        <option value="" selected=move || filter.get().state.is_none()>"All states"</option>
+                        {state_options}
+                    </select>
+                </div>
+                <div class="filters__field">
+                    <label for="com-round">"Round"</label>
+                    <select id="com-round" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut CommunityFilter| f.round = v.parse().ok()) }>
+                        <option value="" selected=move || filter.get().round.is_none()>"Both rounds"</option>
+                        {round_options}
+                    </select>
+                </div>
+            </form>
+            <p class="result-count" role="status" aria-live="polite" id="community-count">{count}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Communities (table)">
+                <table class="data-table" id="community-table">
+                    <caption class="visually-hidden">"Designated manufacturing communities matching the filters"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Community"</th>
+                            <th scope="col">"Lead organisation"</th>
+                            <th scope="col">"State(s)"</th>
+                            <th scope="col" class="num">"Round"</th>
+                            <th scope="col">"Designated"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="toggle-group" role="group" aria-label="Chart by">
+                {toggle(false, "By state")}
+                {toggle(true, "By year")}
+            </div>
+            {chart}
+        </section>
+        <section aria-labelledby="imcp-figures">
+            <h2 id="imcp-figures">"IMCP in figures"</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="IMCP in figures (table)">
+                <table class="data-table">
+                    <caption class="visually-hidden">"IMCP counts and amounts with their period and source"</caption>
+                    <thead><tr><th scope="col">"Figure"</th><th scope="col" class="num">"Value"</th><th scope="col">"Period"</th><th scope="col">"Source"</th></tr></thead>
+                    <tbody>{figures}</tbody>
+                </table>
+            </div>
+        </section>
+        <section aria-labelledby="imcp-agencies">
+            <h2 id="imcp-agencies">"Participating federal agencies"</h2>
+            <p>{imcp.participating_agencies_note.clone()}</p>
+            <ul class="plain-list">{agencies}</ul>
+        </section>
+    }
 }

@@ -1,12 +1,524 @@
-//! Placeholder, replaced by the institutes pages.
+//! `/institutes` (the directory: filters, sort and search in the query string, a chart
+//! of institutes founded per year by sponsor and a tile map of headquarters) and
+//! `/institutes/:id` (one institute, its stories, topics and objectives).
+
+use std::sync::Arc;
+
+use explorer_core::chart::grid::{count_grid, tile_map};
+use explorer_core::directory::{
+    filter_institutes, founded_per_year, parse_institutes, per_state, InstituteFilter, SortKey,
+};
+use explorer_core::format;
+use explorer_core::model::{
+    distinct_sources, Agency, Dataset, Institute, InstituteStatus, LinkBasis,
+};
+use explorer_core::query::Tab;
+use explorer_core::tables::Table;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::base::href;
+use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
+use crate::components::chart_frame::{ChartFrame, ChartSpec};
+use crate::components::dataset::with_dataset;
+use crate::components::figure_notes::FigureNotes;
+use crate::components::page_title::set_page_title;
+use crate::components::source_line::SourceLine;
+use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+
+const PAGE: &str = "/institutes";
 
 #[component]
 pub fn InstitutesPage() -> impl IntoView {
-    view! { <div class="page"><h1>"Institutes"</h1></div> }
+    set_page_title("Institutes");
+    view! {
+        <div class="page">
+            <h1>"Institutes"</h1>
+            {with_dataset(|ds| view! { <Directory ds/> }.into_any())}
+        </div>
+    }
+}
+
+fn with_query(path: &str, q: &str) -> String {
+    if q.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{q}")
+    }
+}
+
+/// The chart of institutes founded per year, by sponsor, for a list of institutes.
+pub fn founded_spec(list: &[&Institute], page_path: String) -> ChartSpec {
+    let (years, sponsors, cells) = founded_per_year(list);
+    let rows: Vec<String> = sponsors.iter().map(|a| a.code().to_string()).collect();
+    let cols: Vec<String> = years.iter().map(u16::to_string).collect();
+    let total: u32 = cells.iter().map(|c| c.2).sum();
+    let busiest = {
+        let mut per_year = vec![0u32; years.len()];
+        for &(_, c, n) in &cells {
+            per_year[c] += n;
+        }
+        per_year
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))
+            .map(|(i, n)| (years[i], *n))
+    };
+    let takeaway = match (years.first(), years.last(), busiest) {
+        (Some(a), Some(b), Some((y, n))) => format!(
+            "{total} institutes were established between {a} and {b}; the most in one year was {n}, in {y}."
+        ),
+        _ => "No established institute matches the filters.".to_string(),
+    };
+    let mut table_rows = Vec::new();
+    for &(r, c, n) in &cells {
+        table_rows.push(vec![years[c].to_string(), rows[r].clone(), n.to_string()]);
+    }
+    table_rows.sort();
+    let summary = table_rows
+        .iter()
+        .map(|r| format!("{}: {} {}.", r[0], r[2], r[1]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cites = distinct_sources(list.iter().flat_map(|i| &i.sources));
+    ChartSpec {
+        id: "founded-per-year",
+        title: "Institutes established per year, by sponsor".into(),
+        takeaway,
+        summary,
+        draw: Arc::new(move |w| count_grid(&rows, &cols, &cells, w)),
+        table: Table {
+            file: "institutes-per-year.csv",
+            title: "Institutes established per year, by sponsor",
+            header: vec!["year", "sponsor", "institutes"],
+            rows: table_rows,
+        },
+        numeric: vec![false, false, true],
+        sources: cites,
+        notes: vec![
+            "Announced and planned institutes have no founding date and are not counted.".into(),
+        ],
+        embed_path: None,
+        page_path,
+    }
+}
+
+fn map_spec(list: &[&Institute], page_path: String) -> ChartSpec {
+    let states = per_state(list);
+    let counts: Vec<(String, u32)> = states
+        .iter()
+        .map(|(s, v)| (s.clone(), v.len() as u32))
+        .collect();
+    let takeaway = match states.first() {
+        Some((s, v)) => format!(
+            "Headquarters are in {} states; {s} has the most, with {} ({}).",
+            states.len(),
+            v.len(),
+            v.join(", ")
+        ),
+        None => "No institute with a known headquarters matches the filters.".to_string(),
+    };
+    let rows: Vec<Vec<String>> = states
+        .iter()
+        .map(|(s, v)| vec![s.clone(), v.len().to_string(), v.join("; ")])
+        .collect();
+    let summary = rows
+        .iter()
+        .map(|r| format!("{}: {}.", r[0], r[2]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    ChartSpec {
+        id: "headquarters-map",
+        title: "Where the institutes have their headquarters".into(),
+        takeaway,
+        summary,
+        draw: Arc::new(move |w| tile_map(&counts, w)),
+        table: Table {
+            file: "institutes-by-state.csv",
+            title: "Institutes by headquarters state",
+            header: vec!["state", "institutes", "acronyms"],
+            rows,
+        },
+        numeric: vec![false, true, false],
+        sources: distinct_sources(list.iter().flat_map(|i| &i.sources)),
+        notes: vec!["Each state is a tile of the same size, in roughly its place on the map. AIM Photonics has two headquarters cities, both in New York.".into()],
+        embed_path: None,
+        page_path,
+    }
+}
+
+#[component]
+fn Directory(ds: Arc<Dataset>) -> impl IntoView {
+    let pairs = query_pairs();
+    let parsed = Memo::new(move |_| parse_institutes(&pairs.get()));
+    let filter = Memo::new(move |_| parsed.get().0);
+    let notes = Signal::derive(move || parsed.get().1);
+    let set_query = query_setter(PAGE);
+    let update = Callback::new(move |f: InstituteFilter| set_query(f.to_query()));
+    let edit = move |change: &dyn Fn(&mut InstituteFilter)| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        update.run(f);
+    };
+    // The list is recomputed once per filter change and shared by everything below.
+    let results = {
+        let ds = ds.clone();
+        Memo::new(move |_| {
+            let f = filter.get();
+            filter_institutes(&ds, &f)
+                .into_iter()
+                .map(|i| i.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let total = ds.institutes.len();
+    let mut states: Vec<String> = ds
+        .institutes
+        .iter()
+        .flat_map(|i| i.headquarters.iter().map(|p| p.state.clone()))
+        .collect();
+    states.sort();
+    states.dedup();
+    let years: Vec<u16> = {
+        let mut y: Vec<u16> = ds
+            .institutes
+            .iter()
+            .filter_map(|i| i.established.map(|d| d.year))
+            .collect();
+        y.sort_unstable();
+        y.dedup();
+        y
+    };
+
+    let sponsor_boxes = Agency::ALL
+        .into_iter()
+        .map(|a| {
+            let id = format!("sponsor-{}", a.id());
+            view! {
+                <div class="check">
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        prop:checked=move || { let f = filter.get(); f.sponsors.is_empty() || f.sponsors.contains(&a) }
+                        on:change=move |_| edit(&|f: &mut InstituteFilter| {
+                            if f.sponsors.is_empty() {
+                                f.sponsors = Agency::ALL.to_vec();
+                            }
+                            if let Some(k) = f.sponsors.iter().position(|x| *x == a) {
+                                f.sponsors.remove(k);
+                            } else {
+                                f.sponsors.push(a);
+                            }
+                            if f.sponsors.len() == Agency::ALL.len() {
+                                f.sponsors.clear();
+                            }
+                            f.sponsors.sort();
+                        })
+                    />
+                    <label for=id><abbr title=a.name()>{a.code()}</abbr></label>
+                </div>
+            }
+        })
+        .collect_view();
+    let state_options = states
+        .iter()
+        .map(|s| {
+            let code = s.clone();
+            view! { <option value=s.clone() selected=move || filter.get().state.as_deref() == Some(code.as_str())>{s.clone()}</option> }
+        })
+        .collect_view();
+    let year_options = move |is_from: bool| {
+        years
+            .iter()
+            .map(|y| {
+                let y = *y;
+                view! {
+                    <option
+                        value=y.to_string()
+                        selected=move || { let f = filter.get(); (if is_from { f.from } else { f.to }) == Some(y) }
+                    >{y.to_string()}</option>
+                }
+            })
+            .collect_view()
+    };
+    let from_options = year_options(true);
+    let to_options = year_options(false);
+    let sort_options = SortKey::ALL
+        .into_iter()
+        .map(|k| view! { <option value=k.key() selected=move || filter.get().sort == k>{k.label()}</option> })
+        .collect_view();
+
+    let ds_rows = ds.clone();
+    let rows = move || {
+        let ids = results.get();
+        ids.iter()
+            .filter_map(|id| ds_rows.institute(id))
+            .map(|i| {
+                let status = (i.status != InstituteStatus::Established).then(|| {
+                    view! { <span class="badge">{i.status.label()}</span> }
+                });
+                view! {
+                    <tr>
+                        <th scope="row"><a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>{status}</th>
+                        <td>{i.name.clone()}<span class="table-note">{i.focus.clone()}</span></td>
+                        <td><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
+                        <td>{if i.headquarters.is_empty() { format::NOT_REPORTED.to_string() } else { i.headquarters_label() }}</td>
+                        <td class="num">{i.established.map_or_else(|| "—".to_string(), |d| d.year.to_string())}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let count = move || {
+        let n = results.get().len();
+        format!("Showing {n} of {total} institutes.")
+    };
+    let charts = {
+        let ds = ds.clone();
+        move || {
+            let f = filter.get();
+            let ids = results.get();
+            let list: Vec<&Institute> = ids.iter().filter_map(|id| ds.institute(id)).collect();
+            let page = with_query(PAGE, &f.to_query());
+            let years_tab = Signal::derive(move || filter.get().years_tab);
+            let map_tab = Signal::derive(move || filter.get().map_tab);
+            let on_years =
+                Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.years_tab = t));
+            let on_map =
+                Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.map_tab = t));
+            view! {
+                <ChartFrame ds=ds.clone() spec=founded_spec(&list, page.clone()) tab=years_tab on_tab=on_years/>
+                <ChartFrame ds=ds.clone() spec=map_spec(&list, page) tab=map_tab on_tab=on_map/>
+            }
+        }
+    };
+    let cites = distinct_sources(ds.institutes.iter().flat_map(|i| &i.sources));
+    view! {
+        <QueryNotes notes/>
+        <p class="lead">
+            "The institutes of the Manufacturing USA network, and the ones announced or planned. "
+            "Filter, sort and search; the address keeps your choices, so a copied link shows the same list."
+        </p>
+        <form class="filters" role="search" aria-label="Filter institutes" on:submit=|e| e.prevent_default()>
+            <div class="filters__field filters__field--wide">
+                <label for="inst-q">"Search acronym, name or technology"</label>
+                <input
+                    id="inst-q"
+                    type="search"
+                    prop:value=move || filter.get().q
+                    on:input=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.q = v.clone()) }
+                />
+            </div>
+            <fieldset class="filters__field">
+                <legend>"Sponsor"</legend>
+                <div class="filters__checks">{sponsor_boxes}</div>
+            </fieldset>
+            <div class="filters__field">
+                <label for="inst-state">"Headquarters state"</label>
+                <select id="inst-state" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.state = (!v.is_empty()).then(|| v.clone())) }>
+                    <option value="" selected=move || filter.get().state.is_none()>"All states"</option>
+                    {state_options}
+                </select>
+            </div>
+            <div class="filters__field">
+                <label for="inst-from">"Established from"</label>
+                <select id="inst-from" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.from = v.parse().ok()) }>
+                    <option value="" selected=move || filter.get().from.is_none()>"Any year"</option>
+                    {from_options}
+                </select>
+            </div>
+            <div class="filters__field">
+                <label for="inst-to">"to"</label>
+                <select id="inst-to" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.to = v.parse().ok()) }>
+                    <option value="" selected=move || filter.get().to.is_none()>"Any year"</option>
+                    {to_options}
+                </select>
+            </div>
+            <div class="filters__field">
+                <label for="inst-sort">"Sort by"</label>
+                <select id="inst-sort" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| { if let Some(k) = SortKey::ALL.into_iter().find(|k| k.key() == v) { f.sort = k; } }) }>
+                    {sort_options}
+                </select>
+            </div>
+            <div class="filters__field check">
+                <input
+                    type="checkbox"
+                    id="inst-announced"
+                    prop:checked=move || !filter.get().established_only
+                    on:change=move |_| edit(&|f: &mut InstituteFilter| f.established_only = !f.established_only)
+                />
+                <label for="inst-announced">"Include announced and planned institutes"</label>
+            </div>
+            <p class="filters__reset">
+                <a href=href(PAGE)>"Clear all filters"</a>
+            </p>
+        </form>
+        <p class="result-count" role="status" aria-live="polite" id="institute-count">{count}</p>
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Institutes (table)">
+            <table class="data-table" id="institute-table">
+                <caption class="visually-hidden">"Institutes matching the filters"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Acronym"</th>
+                        <th scope="col">"Name and technology focus"</th>
+                        <th scope="col">"Sponsor"</th>
+                        <th scope="col">"Headquarters"</th>
+                        <th scope="col" class="num">"Established"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <SourceLine dataset=ds.clone() cites/>
+        {charts}
+    }
 }
 
 #[component]
 pub fn InstitutePage() -> impl IntoView {
-    view! { <div class="page"><h1>"Institute"</h1></div> }
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id")).unwrap_or_default());
+    view! {
+        <div class="page">
+            {move || {
+                let id = id.get();
+                with_dataset(move |ds| view! { <InstituteDetail ds id=id.clone()/> }.into_any())
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
+    let Some(inst) = ds.institute(&id).cloned() else {
+        set_page_title("Institute not found");
+        return view! {
+            <Breadcrumbs trail=vec![(PAGE, "Institutes")] current="Not found".to_string()/>
+            <h1>"Institute not found"</h1>
+            <UnknownId what="institute" id back_path=PAGE back_label="All institutes"/>
+        }
+        .into_any();
+    };
+    set_page_title(&inst.acronym);
+    let stories: Vec<_> = ds
+        .stories
+        .iter()
+        .filter(|s| s.institute == inst.id)
+        .cloned()
+        .collect();
+    let mut objective_ids: Vec<(String, LinkBasis)> = Vec::new();
+    for s in &stories {
+        for o in &s.objectives {
+            if !objective_ids.iter().any(|(k, _)| *k == o.objective) {
+                objective_ids.push((o.objective.clone(), o.basis));
+            }
+        }
+    }
+    objective_ids.sort_by(|a, b| a.0.cmp(&b.0));
+    let objectives = objective_ids
+        .into_iter()
+        .filter_map(|(oid, basis)| {
+            ds.objective(&oid)
+                .map(|(g, o)| (g.id.clone(), o.clone(), basis))
+        })
+        .map(|(gid, o, basis)| {
+            let link = format!("/goals/{gid}#objective-{}", o.id.replace('.', "-"));
+            view! {
+                <li>
+                    <a href=href(&link)>{format!("{} {}", o.id, o.title)}</a>
+                    {(basis == LinkBasis::Editorial).then_some(" (editorial link)")}
+                </li>
+            }
+        })
+        .collect_view();
+    let topics = inst
+        .topics
+        .iter()
+        .filter_map(|t| ds.topic(&t.topic).map(|topic| (topic.name.clone(), t.basis)))
+        .map(|(name, basis)| {
+            view! { <li>{name}{(basis == LinkBasis::Editorial).then_some(" (editorial: the plan does not state this link)")}</li> }
+        })
+        .collect_view();
+    let story_items = stories
+        .iter()
+        .map(|s| {
+            let figures = s
+                .figures
+                .iter()
+                .map(|f| view! { <li>{format!("{}: {}", f.label, format::figure(f))}<FigureNotes ds=ds.clone() figure=f.clone()/></li> })
+                .collect_view();
+            view! {
+                <li class="story">
+                    <h3 class="story__title">{s.title.clone()}{s.translated.then_some(" †")}</h3>
+                    <p>{s.summary.clone()}</p>
+                    {(!s.partners.is_empty()).then(|| view! { <p class="note">{format!("Partners: {}", s.partners.join(", "))}</p> })}
+                    {(!s.figures.is_empty()).then(|| view! { <ul class="story__figures">{figures}</ul> })}
+                    <SourceLine dataset=ds.clone() cites=s.sources.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let figures = inst
+        .figures
+        .iter()
+        .map(|f| {
+            view! {
+                <li>
+                    <strong>{f.label.clone()}": "</strong>{format::figure(f)}" ("{f.period.clone()}")"
+                    <FigureNotes ds=ds.clone() figure=f.clone()/>
+                    <SourceLine dataset=ds.clone() cites=f.sources.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    let hq = if inst.headquarters.is_empty() {
+        format::NOT_REPORTED.to_string()
+    } else {
+        inst.headquarters_label()
+    };
+    let established = inst
+        .established
+        .map_or_else(|| "not yet established".to_string(), |d| d.long());
+    let has_stories = !stories.is_empty();
+    let has_topics = !inst.topics.is_empty();
+    view! {
+        <Breadcrumbs trail=vec![(PAGE, "Institutes")] current=inst.acronym.clone()/>
+        <h1>{inst.acronym.clone()}</h1>
+        <p class="lead">{inst.name.clone()}</p>
+        {(inst.status != InstituteStatus::Established).then(|| view! {
+            <p class="alert alert--info"><strong>{format!("{}: ", inst.status.label())}</strong>{inst.status_note.clone().unwrap_or_default()}</p>
+        })}
+        <dl class="facts facts--stacked">
+            <div><dt>"Technology focus"</dt><dd>{inst.focus.clone()}{inst.translated.then_some(" †")}</dd></div>
+            <div><dt>"Sponsor"</dt><dd><a href=href("/agencies")>{inst.sponsor.name()}</a>{format!(" ({})", inst.sponsor.code())}</dd></div>
+            <div><dt>"Sponsoring office"</dt><dd>{inst.sponsoring_office.clone()}</dd></div>
+            <div><dt>"Headquarters"</dt><dd>{hq}</dd></div>
+            <div><dt>"Established"</dt><dd>{established}</dd></div>
+            {(!inst.other_names.is_empty()).then(|| view! { <div><dt>"Also known as"</dt><dd>{inst.other_names.join("; ")}</dd></div> })}
+        </dl>
+        {inst.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+        {inst.translated.then(|| view! { <p class="note">"† Read in the machine translation of the 2024 Strategic Plan."</p> })}
+        <SourceLine dataset=ds.clone() cites=inst.sources.clone()/>
+        {(!inst.figures.is_empty()).then(|| view! { <h2>"Figures"</h2><ul class="plain-list">{figures}</ul> })}
+        <h2>"Success stories in the plan"</h2>
+        {if has_stories {
+            view! { <ul class="story-list">{story_items}</ul> }.into_any()
+        } else {
+            view! { <p>"The plan tells no success story of this institute."</p> }.into_any()
+        }}
+        <h2>"Objectives its stories illustrate"</h2>
+        {if has_stories {
+            view! { <ul class="plain-list">{objectives}</ul> }.into_any()
+        } else {
+            view! { <p>"None: the plan links no story of this institute to an objective."</p> }.into_any()
+        }}
+        <h2>"National priority topics"</h2>
+        {if has_topics {
+            view! { <ul class="plain-list">{topics}</ul> }.into_any()
+        } else {
+            view! { <p>"No topic is linked to this institute."</p> }.into_any()
+        }}
+        <p><a href=href(PAGE)>"All institutes"</a></p>
+    }
+    .into_any()
 }

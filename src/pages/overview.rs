@@ -3,14 +3,18 @@
 use std::sync::Arc;
 
 use explorer_core::format;
-use explorer_core::model::{distinct_sources, Dataset, Figure};
+use explorer_core::model::{distinct_sources, Dataset, Figure, Institute};
+use explorer_core::query::Tab;
 use leptos::prelude::*;
 
+use crate::base::href;
+use crate::components::chart_frame::ChartFrame;
 use crate::components::data_table::DataTable;
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
+use crate::pages::institutes::founded_spec;
 
 /// The figures shown as cards, in order; the rest of the headline figures follow in a table.
 const KEY_FIGURES: &[&str] = &[
@@ -60,6 +64,9 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
             <h2 id="key-figures">"Key figures"</h2>
             <ul class="stat-grid">{cards}</ul>
         </section>
+        <GoalsEntry ds=ds.clone()/>
+        <Timeline ds=ds.clone()/>
+        <Explore/>
         <OtherFigures ds=ds.clone() figures=others/>
         <InstituteTable ds=ds.clone()/>
         {any_translated.then(|| view! {
@@ -180,6 +187,98 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
                 {rows}
             </DataTable>
             <SourceLine dataset=ds.clone() cites/>
+        </section>
+    }
+}
+
+/// The four goals as entry points to /goals.
+#[component]
+fn GoalsEntry(ds: Arc<Dataset>) -> impl IntoView {
+    let cards = ds
+        .plan
+        .goals
+        .iter()
+        .map(|g| {
+            let n = g.objectives.len();
+            view! {
+                <li class="goal-card">
+                    <a class="goal-card__link" href=href(&format!("/goals/{}", g.id))>
+                        <span class="goal-card__number">{format!("Goal {}", g.id)}</span>
+                        <span class="goal-card__title">{g.title.clone()}{g.translated.then_some(" †")}</span>
+                    </a>
+                    <span class="goal-card__meta">{format!("{n} objective{}", if n == 1 { "" } else { "s" })}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="goals">
+            <h2 id="goals">"The four goals of the 2024 Strategic Plan"</h2>
+            <p>{ds.plan.mission.text.clone()}</p>
+            <ul class="goal-grid">{cards}</ul>
+        </section>
+    }
+}
+
+/// Institutes by founding date, in the chart frame.
+#[component]
+fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
+    let list: Vec<&Institute> = ds.established_institutes().collect();
+    let spec = founded_spec(&list, "/institutes".to_string());
+    let tab = RwSignal::new(Tab::Chart);
+    view! {
+        <ChartFrame ds=ds.clone() spec tab=Signal::from(tab) on_tab=Callback::new(move |t| tab.set(t))/>
+    }
+}
+
+/// A short way into every page.
+#[component]
+fn Explore() -> impl IntoView {
+    const PAGES: [(&str, &str, &str); 7] = [
+        (
+            "/institutes",
+            "Institutes",
+            "Filter the 17 institutes and the announced ones; each has its own page.",
+        ),
+        (
+            "/goals",
+            "Goals and objectives",
+            "The plan's 4 goals and 13 objectives, with the stories that illustrate them.",
+        ),
+        (
+            "/trl",
+            "Technology readiness",
+            "The TRL and MRL ladder, GAO's finding, and an analysis of your own projects.",
+        ),
+        (
+            "/benchmarking",
+            "International benchmarking",
+            "Manufacturing USA beside Fraunhofer, China's centres and the UK Catapult.",
+        ),
+        (
+            "/agencies",
+            "Federal partner agencies",
+            "The 3 sponsors and 6 participants, and what the plan says of each.",
+        ),
+        (
+            "/communities",
+            "Manufacturing communities",
+            "The EDA's 24 IMCP communities, by state and round.",
+        ),
+        (
+            "/data",
+            "Data and sources",
+            "Every source, the caveats, and downloads of the data as JSON and CSV.",
+        ),
+    ];
+    let items = PAGES
+        .iter()
+        .map(|(path, title, text)| view! { <li><a href=href(path)>{*title}</a>" — "{*text}</li> })
+        .collect_view();
+    view! {
+        <section aria-labelledby="explore">
+            <h2 id="explore">"Explore"</h2>
+            <ul class="explore-list">{items}</ul>
         </section>
     }
 }

@@ -6,6 +6,7 @@
 //! same scene onto a canvas for the PNG download.
 
 pub mod bars;
+pub mod grid;
 pub mod metrics;
 pub mod trl;
 

@@ -1,0 +1,184 @@
+// Every route of the app: deep links and navigation, the institutes directory and
+// detail, the communities list, the completed overview, unknown ids, headings,
+// titles and axe-core on every route.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, at, axeViolations, openPage, PREFIX, startAll } from './harness.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await env?.close(); });
+
+const search = (page) => new URL(page.url()).searchParams;
+
+/// Exactly one h1, and no heading skips a level.
+async function assertHeadings(page, route) {
+  const levels = await page.evaluate(() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')]
+    .filter((h) => h.offsetParent !== null || h.closest('details'))
+    .map((h) => Number(h.tagName[1])));
+  assert.equal(levels.filter((l) => l === 1).length, 1, `${route}: one h1 in ${levels}`);
+  for (let i = 1; i < levels.length; i++) assert.ok(levels[i] <= levels[i - 1] + 1, `${route}: heading levels ${levels}`);
+}
+
+const ROUTES = [
+  ['', 'Manufacturing USA at a glance', 'Overview'],
+  ['institutes', 'Institutes', 'Institutes'],
+  ['institutes/iacmi', 'IACMI', 'IACMI'],
+  ['goals', 'Goals and objectives', null],
+  ['goals/2', null, null],
+  ['trl', 'Technology readiness and project progression', 'Technology readiness'],
+  ['benchmarking', 'International benchmarking', 'International benchmarking'],
+  ['agencies', 'Federal partner agencies', null],
+  ['communities', 'Manufacturing communities (IMCP)', 'Manufacturing communities'],
+  ['data', 'Data and sources', 'Data and sources'],
+];
+
+describe('every route', () => {
+  test('opens directly from a deep link with its title, one h1, ordered headings and no axe violations', async () => {
+    for (const [path, h1, title] of ROUTES) {
+      for (const width of [390, 1280]) {
+        const p = await openPage(env, { width });
+        await p.page.goto(at(env, path));
+        await p.page.locator('main h2').first().waitFor();
+        if (h1) assert.equal(await p.page.locator('h1').innerText(), h1, path);
+        if (title) assert.equal(await p.page.title(), `${title} · Manufacturing USA Explorer`, path);
+        await assertHeadings(p.page, path);
+        assert.deepEqual(await axeViolations(p.page), [], `${path} at ${width}`);
+        const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, `${path} at ${width}: horizontal scroll`);
+        await assertClean(assert, p, env);
+        await p.context.close();
+      }
+    }
+  });
+
+  test('the navigation marks the current section, also on detail pages', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env));
+    const nav = p.page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Institutes' }).click();
+    await p.page.locator('#institute-count').waitFor();
+    assert.equal(await nav.getByRole('link', { name: 'Institutes' }).getAttribute('aria-current'), 'page');
+    assert.equal(await nav.getByRole('link', { name: 'Overview' }).getAttribute('aria-current'), null);
+    await p.page.getByRole('link', { name: 'IACMI', exact: true }).click();
+    await p.page.getByRole('heading', { level: 1, name: 'IACMI' }).waitFor();
+    assert.equal(await p.page.title(), 'IACMI · Manufacturing USA Explorer');
+    assert.equal(await nav.getByRole('link', { name: 'Institutes' }).getAttribute('aria-current'), 'page');
+    const crumbs = p.page.getByRole('navigation', { name: 'Breadcrumb' });
+    assert.equal(await crumbs.getByRole('link', { name: 'Institutes' }).getAttribute('href'), `${PREFIX}institutes`);
+    await assertClean(assert, p, env);
+  });
+});
+
+describe('/institutes', () => {
+  test('filters, search and sort live in the URL and the count is announced', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'institutes'));
+    const count = p.page.locator('#institute-count');
+    await count.waitFor();
+    assert.equal(await count.getAttribute('role'), 'status');
+    assert.equal(await count.innerText(), 'Showing 21 of 21 institutes.');
+    const rows = p.page.locator('#institute-table tbody tr');
+    assert.equal(await rows.count(), 21);
+
+    await p.page.getByLabel('DoD').uncheck();
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('sponsor') === 'doe,doc');
+    assert.equal(await count.innerText(), 'Showing 12 of 21 institutes.');
+    await p.page.getByLabel('Include announced and planned institutes').uncheck();
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('established') === '1');
+    assert.equal(await rows.count(), 8);
+    await p.page.getByLabel('Sort by').selectOption('year');
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'year');
+    assert.equal(await rows.first().locator('th').innerText(), 'PowerAmerica');
+    await p.page.getByLabel('Search acronym, name or technology').fill('composites');
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'composites');
+    assert.equal(await count.innerText(), 'Showing 1 of 21 institutes.');
+    assert.equal(await rows.first().locator('th').innerText(), 'IACMI');
+    // The charts follow the filters.
+    const years = p.page.getByRole('figure', { name: 'Institutes established per year, by sponsor' });
+    assert.match(await years.locator('.chart__takeaway').innerText(), /^1 institutes were established between 2015 and 2015/);
+
+    const copied = p.page.url();
+    const q = await openPage(env, { width: 390 });
+    await q.page.goto(copied);
+    await q.page.locator('#institute-count').waitFor();
+    assert.equal(await q.page.locator('#institute-count').innerText(), 'Showing 1 of 21 institutes.');
+    assert.equal(await q.page.getByLabel('DoD').isChecked(), false);
+    assert.equal(await q.page.getByLabel('Search acronym, name or technology').inputValue(), 'composites');
+    await assertClean(assert, p, env);
+    await assertClean(assert, q, env);
+  });
+
+  test('state and year range filters; bad parameters give a note', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'institutes?state=NY&from=2016&to=2017&sort=size'));
+    await p.page.locator('#institute-count').waitFor();
+    assert.equal(await p.page.locator('#institute-count').innerText(), 'Showing 2 of 21 institutes.');
+    assert.match(await p.page.locator('.query-notes').innerText(), /sort="size"/);
+    const map = p.page.getByRole('figure', { name: 'Where the institutes have their headquarters' });
+    await map.getByRole('tab', { name: 'Table' }).click();
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('map') === 'table');
+    assert.equal(await map.getByRole('table').locator('tbody tr').count(), 1);
+    await assertClean(assert, p, env);
+  });
+
+  test('a detail page links its stories to objectives; an unknown id stays inside the page', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'institutes/iacmi'));
+    await p.page.getByRole('heading', { name: 'Success stories in the plan' }).waitFor();
+    assert.ok(await p.page.locator('.story').count() >= 2);
+    const objective = p.page.getByRole('link', { name: /^1\.1 / });
+    assert.equal(await objective.getAttribute('href'), `${PREFIX}goals/1#objective-1-1`);
+    assert.match(await p.page.locator('main').innerText(), /Fiber-reinforced polymer composites manufacturing/);
+
+    const u = await openPage(env);
+    await u.page.goto(at(env, 'institutes/no-such-institute'));
+    await u.page.getByRole('heading', { level: 1, name: 'Institute not found' }).waitFor();
+    assert.match(await u.page.getByRole('alert').innerText(), /no-such-institute/);
+    assert.equal(await u.page.getByRole('link', { name: 'All institutes' }).getAttribute('href'), `${PREFIX}institutes`);
+    assert.equal(await u.page.getByRole('navigation', { name: 'Main' }).count(), 1);
+    assert.deepEqual(await axeViolations(u.page), []);
+    await assertClean(assert, p, env);
+    await assertClean(assert, u, env);
+  });
+});
+
+describe('/communities', () => {
+  test('lists the 24 communities, filters by round and state in the URL, charts by year', async () => {
+    const p = await openPage(env, { width: 390 });
+    await p.page.goto(at(env, 'communities'));
+    const rows = p.page.locator('#community-table tbody tr');
+    await p.page.locator('#community-count').waitFor();
+    assert.equal(await rows.count(), 24);
+    await p.page.getByLabel('Round').selectOption('2');
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('round') === '2');
+    assert.equal(await rows.count(), 12);
+    await p.page.getByLabel('State', { exact: true }).selectOption('WA');
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('state') === 'WA');
+    assert.equal(await rows.count(), 1);
+    assert.match(await rows.first().innerText(), /Pacific Northwest/);
+    await p.page.getByRole('button', { name: 'By year' }).click();
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('by') === 'year');
+    await p.page.getByRole('figure', { name: 'Designated communities by year of designation' }).waitFor();
+    assert.equal(search(p.page).get('round'), '2');
+    await assertClean(assert, p, env);
+  });
+});
+
+describe('overview', () => {
+  test('has the four goals as entry points, the founding timeline and a way into every page', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env));
+    const goals = p.page.locator('.goal-card a');
+    await goals.first().waitFor();
+    assert.equal(await goals.count(), 4);
+    assert.equal(await goals.nth(2).getAttribute('href'), `${PREFIX}goals/3`);
+    await p.page.getByRole('figure', { name: 'Institutes established per year, by sponsor' }).waitFor();
+    const explore = p.page.locator('.explore-list a');
+    assert.equal(await explore.count(), 7);
+    await goals.first().click();
+    await p.page.waitForURL(/goals\/1$/);
+    await assertClean(assert, p, env);
+  });
+});
