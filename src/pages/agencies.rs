@@ -1,7 +1,250 @@
-//! Placeholder, replaced by the agencies page.
+//! `/agencies`: the federal partner agencies of the 2024 Strategic Plan, sponsors
+//! first, with what the plan says of each, its figures and the institutes it sponsors.
+
+use std::sync::Arc;
+
+use explorer_core::model::{
+    distinct_sources, AgencyRole, Citation, Dataset, Institute, InstituteStatus, PartnerAgency,
+};
 use leptos::prelude::*;
+
+use super::goals::{source_line, translated_mark, FigureItem, TranslatedNote};
+use crate::base::href;
+use crate::components::data_table::DataTable;
+use crate::components::dataset::with_dataset;
+use crate::components::page_title::set_page_title;
 
 #[component]
 pub fn AgenciesPage() -> impl IntoView {
-    view! { <div class="page"><h1>"Federal partner agencies"</h1></div> }
+    set_page_title("Federal partner agencies");
+    view! {
+        <div class="page">
+            <h1>"Federal partner agencies"</h1>
+            {with_dataset(|ds| view! { <AgenciesContent ds/> }.into_any())}
+        </div>
+    }
+}
+
+fn role_label(role: AgencyRole) -> &'static str {
+    match role {
+        AgencyRole::Sponsor => "Sponsor",
+        AgencyRole::Participant => "Participant",
+    }
+}
+
+fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Sponsors first, then participants, each group in dataset order.
+fn in_order(ds: &Dataset) -> Vec<&PartnerAgency> {
+    let mut agencies: Vec<&PartnerAgency> = ds.agencies.iter().collect();
+    agencies.sort_by_key(|a| match a.role {
+        AgencyRole::Sponsor => 0,
+        AgencyRole::Participant => 1,
+    });
+    agencies
+}
+
+/// The institutes an agency sponsors: established ones, then announced or planned.
+fn sponsored<'a>(ds: &'a Dataset, agency_id: &str) -> (Vec<&'a Institute>, Vec<&'a Institute>) {
+    ds.institutes
+        .iter()
+        .filter(|i| i.sponsor.id() == agency_id)
+        .partition(|i| i.status == InstituteStatus::Established)
+}
+
+fn section_id(agency: &PartnerAgency) -> String {
+    format!("agency-{}", agency.id)
+}
+
+#[component]
+fn AgenciesContent(ds: Arc<Dataset>) -> impl IntoView {
+    let agencies = in_order(&ds);
+    let sponsors = agencies
+        .iter()
+        .filter(|a| a.role == AgencyRole::Sponsor)
+        .count();
+    let participants = agencies.len() - sponsors;
+    let intro = format!(
+        "Manufacturing USA has {}: {} and {}. Sponsors establish institutes and oversee \
+         them through a sponsoring office; participants support the network through their \
+         own programs.",
+        counted(
+            agencies.len(),
+            "federal partner agency",
+            "federal partner agencies"
+        ),
+        counted(sponsors, "sponsor", "sponsors"),
+        counted(participants, "participant", "participants"),
+    );
+    let rows = agencies
+        .iter()
+        .map(|a| view! { <SummaryRow ds=ds.clone() agency=(*a).clone()/> })
+        .collect_view();
+    let sections = agencies
+        .iter()
+        .map(|a| view! { <AgencySection ds=ds.clone() agency=(*a).clone()/> })
+        .collect_view();
+    let any_translated = agencies.iter().any(|a| a.translated);
+    view! {
+        <p class="lead" id="agencies-intro">{intro}</p>
+        {any_translated.then(|| view! { <TranslatedNote/> })}
+        <section>
+            <h2 id="agencies-at-a-glance">"At a glance"</h2>
+            <DataTable
+                labelled_by="agencies-at-a-glance"
+                caption="Federal partner agencies, their role and the number of established institutes each sponsors"
+                columns=&[("Agency", false), ("Role", false), ("Institutes sponsored", true)]
+                narrow=true
+            >
+                {rows}
+            </DataTable>
+        </section>
+        {sections}
+    }
+}
+
+#[component]
+fn SummaryRow(ds: Arc<Dataset>, agency: PartnerAgency) -> impl IntoView {
+    let (established, pending) = sponsored(&ds, &agency.id);
+    let count = if agency.role == AgencyRole::Sponsor || !established.is_empty() {
+        view! { {established.len()} }.into_any()
+    } else {
+        view! {
+            <span aria-hidden="true">"—"</span>
+            <span class="visually-hidden">"none"</span>
+        }
+        .into_any()
+    };
+    let announced = pending
+        .iter()
+        .filter(|i| i.status == InstituteStatus::Announced)
+        .count();
+    let planned = pending.len() - announced;
+    let more = match (announced, planned) {
+        (0, 0) => None,
+        (a, 0) => Some(format!("and {a} announced")),
+        (0, p) => Some(format!("and {p} planned")),
+        (a, p) => Some(format!("and {a} announced, {p} planned")),
+    };
+    view! {
+        <tr data-agency=agency.id.clone()>
+            <th scope="row">
+                {agency.name.clone()}
+                <span class="table-note">{agency.acronym.clone()}</span>
+            </th>
+            <td>{role_label(agency.role)}</td>
+            <td class="num">
+                {count}
+                {more.map(|m| view! { <span class="table-note">{m}</span> })}
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn AgencySection(ds: Arc<Dataset>, agency: PartnerAgency) -> impl IntoView {
+    let id = section_id(&agency);
+    let heading_id = format!("{id}-name");
+    let labelled_by = heading_id.clone();
+    // The summary's sources, then any page a figure cites besides them.
+    let mut cites: Vec<Citation> = agency.sources.clone();
+    for c in agency.figures.iter().flat_map(|f| &f.sources) {
+        if !cites.contains(c) {
+            cites.push(c.clone());
+        }
+    }
+    let office = agency.sponsoring_office.clone().map(|o| {
+        view! {
+            <div>
+                <dt>"Sponsoring office"</dt>
+                <dd>{o}</dd>
+            </div>
+        }
+    });
+    let figures = (!agency.figures.is_empty()).then(|| {
+        let items = agency
+            .figures
+            .iter()
+            .map(|f| view! { <FigureItem ds=ds.clone() figure=f.clone()/> })
+            .collect_view();
+        view! {
+            <h3 class="agency__subtitle">"In figures"</h3>
+            <ul class="figure-list agency__figures">{items}</ul>
+        }
+    });
+    let institutes = (agency.role == AgencyRole::Sponsor)
+        .then(|| view! { <SponsoredInstitutes ds=ds.clone() agency_id=agency.id.clone()/> });
+    view! {
+        <section class="agency" id=id aria-labelledby=labelled_by data-agency=agency.id.clone()>
+            <h2 id=heading_id class="agency__name">
+                {format!("{} ({})", agency.name, agency.acronym)}
+            </h2>
+            <dl class="facts agency__facts">
+                <div>
+                    <dt>"Role"</dt>
+                    <dd class="agency__role">{role_label(agency.role)}</dd>
+                </div>
+                {office}
+            </dl>
+            <p class="agency__summary">{agency.summary.clone()}{translated_mark(agency.translated)}</p>
+            {figures}
+            {source_line(&ds, &cites)}
+            {institutes}
+        </section>
+    }
+}
+
+#[component]
+fn SponsoredInstitutes(ds: Arc<Dataset>, agency_id: String) -> impl IntoView {
+    let (established, pending) = sponsored(&ds, &agency_id);
+    let cites = distinct_sources(established.iter().chain(&pending).flat_map(|i| &i.sources));
+    let list = if established.is_empty() {
+        view! { <p class="note">"No established institute in the dataset."</p> }.into_any()
+    } else {
+        let items = established
+            .iter()
+            .map(|i| {
+                view! {
+                    <li data-institute=i.id.clone()>
+                        <a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>
+                        <span class="institute-links__name">{format!(" — {}", i.name)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="institute-links institute-links--established">{items}</ul> }.into_any()
+    };
+    let pending_list = (!pending.is_empty()).then(|| {
+        let items = pending
+            .iter()
+            .map(|i| {
+                view! {
+                    <li data-institute=i.id.clone()>
+                        <a href=href(&format!("/institutes/{}", i.id))>{i.name.clone()}</a>
+                        " "
+                        <span class="status-tag">{i.status.label()}</span>
+                        {i.status_note.clone().map(|n| view! { <span class="table-note">{n}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3 class="agency__subtitle">"Announced and planned"</h3>
+            <ul class="institute-links institute-links--pending">{items}</ul>
+        }
+    });
+    view! {
+        <h3 class="agency__subtitle">
+            {format!("Institutes sponsored ({} established)", established.len())}
+        </h3>
+        {list}
+        {pending_list}
+        {source_line(&ds, &cites)}
+    }
 }

@@ -1,12 +1,506 @@
-//! Placeholder, replaced by the goals pages.
+//! `/goals` and `/goals/:id`: the 2024 Strategic Plan's vision, mission, goals and
+//! objectives, and the success stories that illustrate each objective.
+
+use std::sync::Arc;
+
+use explorer_core::format;
+use explorer_core::model::{
+    Citation, Dataset, Figure, Goal, LinkBasis, Objective, Statement, Story,
+};
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::base::href;
+use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
+use crate::components::dataset::{use_dataset, with_dataset};
+use crate::components::figure_notes::FigureNotes;
+use crate::components::page_title::set_page_title;
+use crate::components::source_line::SourceLine;
+
+/// "†" after text read in machine translation, with a text alternative for screen readers.
+pub(crate) fn translated_mark(translated: bool) -> Option<impl IntoView> {
+    translated.then(|| {
+        view! {
+            <span class="translated-mark">
+                <span aria-hidden="true">"†"</span>
+                <span class="visually-hidden">" (read in machine translation)"</span>
+            </span>
+        }
+    })
+}
+
+/// What the † mark means, said once on a page.
+#[component]
+pub(crate) fn TranslatedNote() -> impl IntoView {
+    view! {
+        <p class="note translated-note">
+            <span aria-hidden="true">"† "</span>
+            "Marked items were read in a machine translation of the 2024 Strategic Plan and "
+            "could not be checked against its English wording. "
+            <a href=href("/data")>"Data and sources"</a>
+            " lists them all."
+        </p>
+    }
+}
+
+/// A source line, or nothing when there is nothing to cite.
+pub(crate) fn source_line(ds: &Arc<Dataset>, cites: &[Citation]) -> Option<impl IntoView> {
+    (!cites.is_empty()).then(|| view! { <SourceLine dataset=ds.clone() cites=cites.to_vec()/> })
+}
+
+/// The in-app path of a goal.
+fn goal_path(id: &str) -> String {
+    href(&format!("/goals/{id}"))
+}
+
+/// The in-app path of an institute.
+fn institute_path(id: &str) -> String {
+    href(&format!("/institutes/{id}"))
+}
+
+/// The element id of an objective's heading: "1.1" → "objective-1-1".
+fn objective_anchor(id: &str) -> String {
+    format!("objective-{}", id.replace('.', "-"))
+}
+
+/// Stories linked to one objective, with how each link is known.
+fn stories_for(ds: &Dataset, objective: &str) -> Vec<(Story, LinkBasis)> {
+    ds.stories
+        .iter()
+        .filter_map(|s| {
+            s.objectives
+                .iter()
+                .find(|l| l.objective == objective)
+                .map(|l| (s.clone(), l.basis))
+        })
+        .collect()
+}
+
+/// Stories linked to any objective of a goal, each once, in dataset order.
+fn stories_of_goal<'a>(ds: &'a Dataset, goal: &Goal) -> Vec<&'a Story> {
+    ds.stories
+        .iter()
+        .filter(|s| {
+            s.objectives
+                .iter()
+                .any(|l| goal.objectives.iter().any(|o| o.id == l.objective))
+        })
+        .collect()
+}
+
+fn stories_count_text(n: usize) -> String {
+    match n {
+        0 => "No success story in the dataset illustrates this goal yet.".to_string(),
+        1 => "Illustrated by 1 success story.".to_string(),
+        n => format!("Illustrated by {n} success stories."),
+    }
+}
+
+/// A sourced statement: its text, the † mark when translated, and its source line.
+#[component]
+fn Said(ds: Arc<Dataset>, statement: Statement) -> impl IntoView {
+    view! {
+        <p class="statement">{statement.text.clone()}{translated_mark(statement.translated)}</p>
+        {source_line(&ds, &statement.sources)}
+    }
+}
 
 #[component]
 pub fn GoalsPage() -> impl IntoView {
-    view! { <div class="page"><h1>"Goals and objectives"</h1></div> }
+    set_page_title("Goals and objectives");
+    view! {
+        <div class="page">
+            <h1>"Goals and objectives"</h1>
+            {with_dataset(|ds| view! { <GoalsContent ds/> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+fn GoalsContent(ds: Arc<Dataset>) -> impl IntoView {
+    let plan = &ds.plan;
+    let objectives: usize = plan.goals.iter().map(|g| g.objectives.len()).sum();
+    let intro = format!(
+        "The 2024 Strategic Plan of Manufacturing USA sets out a vision, a mission, {} goals \
+         and {objectives} objectives. Each goal leads to a page with its objectives, what \
+         the plan will do about them, and the success stories that illustrate them.",
+        plan.goals.len()
+    );
+    let map = plan
+        .goals
+        .iter()
+        .map(|g| view! { <PlanMapGoal goal=g.clone()/> })
+        .collect_view();
+    let summaries = plan
+        .goals
+        .iter()
+        .map(|g| view! { <GoalSummary ds=ds.clone() goal=g.clone()/> })
+        .collect_view();
+    view! {
+        <p class="lead">{intro}</p>
+        <TranslatedNote/>
+        <section aria-labelledby="vision-mission">
+            <h2 id="vision-mission">"Vision and mission"</h2>
+            <div class="plan-statements">
+                <div class="plan-statement">
+                    <h3 class="plan-statement__label">"Vision"</h3>
+                    <Said ds=ds.clone() statement=plan.vision.clone()/>
+                </div>
+                <div class="plan-statement">
+                    <h3 class="plan-statement__label">"Mission"</h3>
+                    <Said ds=ds.clone() statement=plan.mission.clone()/>
+                </div>
+            </div>
+        </section>
+        <section aria-labelledby="plan-structure">
+            <h2 id="plan-structure">"How the plan is organised"</h2>
+            <Said ds=ds.clone() statement=plan.structure.clone()/>
+        </section>
+        <section aria-labelledby="plan-at-a-glance">
+            <h2 id="plan-at-a-glance">"The plan at a glance"</h2>
+            <ul class="plan-map">{map}</ul>
+        </section>
+        <section aria-labelledby="goals-in-brief">
+            <h2 id="goals-in-brief">"The goals in brief"</h2>
+            <div class="goal-summaries">{summaries}</div>
+        </section>
+    }
+}
+
+/// One goal of the whole-plan view: a link to its page and its objectives.
+#[component]
+fn PlanMapGoal(goal: Goal) -> impl IntoView {
+    let objectives = goal
+        .objectives
+        .iter()
+        .map(|o| {
+            view! {
+                <li class="plan-map__objective" data-objective=o.id.clone()>
+                    <span class="plan-map__id">{o.id.clone()}</span>
+                    " "
+                    <span class="plan-map__text">
+                        <span class="plan-map__title">{o.title.clone()}</span>
+                        {translated_mark(o.translated)}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="plan-map__goal" data-goal=goal.id.clone()>
+            <h3 class="plan-map__heading">
+                <a href=goal_path(&goal.id)>{format!("Goal {}: {}", goal.id, goal.title)}</a>
+                {translated_mark(goal.translated)}
+            </h3>
+            <ul class="plan-map__objectives">{objectives}</ul>
+        </li>
+    }
+}
+
+/// A goal's title, expected outcome and how many stories illustrate it.
+#[component]
+fn GoalSummary(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
+    let stories = stories_of_goal(&ds, &goal).len();
+    let objectives = goal.objectives.len();
+    let objectives_text = if objectives == 1 {
+        "1 objective".to_string()
+    } else {
+        format!("{objectives} objectives")
+    };
+    let outcome = goal.expected_outcome.clone();
+    view! {
+        <div class="goal-summary" data-goal=goal.id.clone()>
+            <h3 class="goal-summary__title">
+                {format!("Goal {}: {}", goal.id, goal.title)}
+                {translated_mark(goal.translated)}
+            </h3>
+            <p class="goal-summary__outcome">
+                <strong>"Expected outcome: "</strong>
+                {outcome.text.clone()}
+                {translated_mark(outcome.translated)}
+            </p>
+            {source_line(&ds, &outcome.sources)}
+            <p class="goal-summary__counts">
+                {format!("{objectives_text}. ")}
+                <span class="goal-summary__stories">{stories_count_text(stories)}</span>
+            </p>
+            <p class="goal-summary__more">
+                <a href=goal_path(&goal.id)>{format!("Goal {} in full", goal.id)}</a>
+            </p>
+        </div>
+    }
 }
 
 #[component]
 pub fn GoalPage() -> impl IntoView {
-    view! { <div class="page"><h1>"Goal"</h1></div> }
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id")));
+    let loader = use_dataset();
+    // Breadcrumbs, heading and document title follow the route parameter and the
+    // dataset, so they change when the reader goes from one goal to another.
+    let head = move || {
+        // No id: the route is being left; keep whatever title the next page sets.
+        let id = id.get()?;
+        let found = loader.ready().map(|ds| {
+            ds.goal(&id)
+                .map(|g| (g.id.clone(), g.title.clone(), g.translated))
+        });
+        let (current, heading) = match found {
+            Some(Some((n, title, translated))) => (
+                format!("Goal {n}"),
+                view! { {format!("Goal {n}: {title}")}{translated_mark(translated)} }.into_any(),
+            ),
+            Some(None) => (
+                "Goal not found".to_string(),
+                view! { "Goal not found" }.into_any(),
+            ),
+            // Still loading, or the dataset failed: the id is all there is.
+            None => (
+                format!("Goal {id}"),
+                view! { {format!("Goal {id}")} }.into_any(),
+            ),
+        };
+        set_page_title(&current);
+        Some(view! {
+            <Breadcrumbs trail=vec![("/goals", "Goals")] current/>
+            <h1>{heading}</h1>
+        })
+    };
+    let body = move || {
+        id.get()
+            .map(|id| with_dataset(move |ds| view! { <GoalContent ds id=id.clone()/> }.into_any()))
+    };
+    view! { <div class="page goal-page">{head}{body}</div> }
+}
+
+#[component]
+fn GoalContent(ds: Arc<Dataset>, id: String) -> impl IntoView {
+    let Some(goal) = ds.goal(&id).cloned() else {
+        return view! {
+            <UnknownId what="goal" id back_path="/goals" back_label="All goals and objectives"/>
+        }
+        .into_any();
+    };
+    let goals = &ds.plan.goals;
+    let position = goals.iter().position(|g| g.id == goal.id);
+    let previous = position
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| goals.get(i))
+        .cloned();
+    let next = position.and_then(|i| goals.get(i + 1)).cloned();
+    let objectives = goal
+        .objectives
+        .iter()
+        .map(|o| view! { <ObjectiveSection ds=ds.clone() objective=o.clone()/> })
+        .collect_view();
+    let context = goal.context.clone().map(|c| {
+        view! {
+            <section aria-labelledby="goal-context">
+                <h2 id="goal-context">"Context"</h2>
+                <Said ds=ds.clone() statement=c/>
+            </section>
+        }
+    });
+    view! {
+        <p class="note goal-page__title-note">
+            <strong>"About this title: "</strong>
+            {goal.title_note.clone()}
+        </p>
+        {source_line(&ds, &goal.sources)}
+        <TranslatedNote/>
+        <section aria-labelledby="goal-outcome">
+            <h2 id="goal-outcome">"Expected outcome"</h2>
+            <Said ds=ds.clone() statement=goal.expected_outcome.clone()/>
+        </section>
+        {context}
+        {objectives}
+        <GoalInstitutes ds=ds.clone() goal=goal.clone()/>
+        <GoalPager previous next/>
+    }
+    .into_any()
+}
+
+/// One objective: what the plan will do, and the stories that illustrate it.
+#[component]
+fn ObjectiveSection(ds: Arc<Dataset>, objective: Objective) -> impl IntoView {
+    let anchor = objective_anchor(&objective.id);
+    let labelled_by = anchor.clone();
+    let stories = stories_for(&ds, &objective.id);
+    let illustrated = if stories.is_empty() {
+        view! {
+            <p class="note story-list__empty">
+                "No success story in the dataset is linked to this objective."
+            </p>
+        }
+        .into_any()
+    } else {
+        let items = stories
+            .into_iter()
+            .map(|(story, basis)| view! { <StoryItem ds=ds.clone() story basis/> })
+            .collect_view();
+        view! { <ul class="story-list">{items}</ul> }.into_any()
+    };
+    let note = objective.note.clone().map(|n| {
+        view! {
+            <div>
+                <dt>"Note"</dt>
+                <dd>{n}</dd>
+            </div>
+        }
+    });
+    view! {
+        <section class="objective" aria-labelledby=labelled_by data-objective=objective.id.clone()>
+            <h2 id=anchor class="objective__title">
+                {format!("Objective {}: {}", objective.id, objective.title)}
+                {translated_mark(objective.translated)}
+            </h2>
+            <dl class="objective__plan">
+                <div>
+                    <dt>"Approach"</dt>
+                    <dd>{objective.approach.clone()}{translated_mark(objective.translated)}</dd>
+                </div>
+                <div>
+                    <dt>"Action"</dt>
+                    <dd>{objective.action.clone()}{translated_mark(objective.translated)}</dd>
+                </div>
+                {note}
+            </dl>
+            {source_line(&ds, &objective.sources)}
+            <h3 class="objective__stories-title">"Illustrated by"</h3>
+            {illustrated}
+        </section>
+    }
+}
+
+/// A success story under an objective, with its institute and how the link is known.
+#[component]
+fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView {
+    let institute = match ds.institute(&story.institute) {
+        Some(i) => view! {
+            <a class="story__institute" href=institute_path(&i.id)>{i.acronym.clone()}</a>
+        }
+        .into_any(),
+        None => {
+            view! { <span class="story__institute">{story.institute.clone()}</span> }.into_any()
+        }
+    };
+    let (basis_class, basis_text) = match basis {
+        LinkBasis::Stated => (
+            "story__basis story__basis--stated",
+            "Link stated in the plan.",
+        ),
+        LinkBasis::Editorial => (
+            "story__basis story__basis--editorial",
+            "Editorial link: the plan does not state it.",
+        ),
+    };
+    let partners = (!story.partners.is_empty()).then(|| {
+        view! {
+            <p class="story__partners">
+                <strong>"Partners: "</strong>
+                {story.partners.join(", ")}
+            </p>
+        }
+    });
+    let figures = (!story.figures.is_empty()).then(|| {
+        let items = story
+            .figures
+            .iter()
+            .map(|f| view! { <FigureItem ds=ds.clone() figure=f.clone()/> })
+            .collect_view();
+        view! { <ul class="figure-list story__figures">{items}</ul> }
+    });
+    view! {
+        <li class="story" data-story=story.id.clone()>
+            <h4 class="story__title">{story.title.clone()}{translated_mark(story.translated)}</h4>
+            <p class="story__meta">
+                <span class="story__by">"Institute: " {institute}</span>
+                <span class=basis_class>{basis_text}</span>
+            </p>
+            <p class="story__summary">{story.summary.clone()}{translated_mark(story.translated)}</p>
+            {partners}
+            {figures}
+            {source_line(&ds, &story.sources)}
+        </li>
+    }
+}
+
+/// "Label: value (period)", with the figure's notes. Shared with the agencies page.
+#[component]
+pub(crate) fn FigureItem(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
+    view! {
+        <li class="figure-list__item" data-figure=figure.id.clone()>
+            <span class="figure-list__label">{figure.label.clone()}</span>
+            ": "
+            <strong class="figure-list__value">{format::figure(&figure)}</strong>
+            {translated_mark(figure.translated)}
+            <span class="figure-list__period">{format!(" ({})", figure.period)}</span>
+            <div class="figure-list__notes"><FigureNotes ds=ds.clone() figure=figure.clone()/></div>
+        </li>
+    }
+}
+
+/// The institutes whose stories illustrate a goal, each once.
+#[component]
+fn GoalInstitutes(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
+    let mut ids: Vec<String> = Vec::new();
+    for s in stories_of_goal(&ds, &goal) {
+        if !ids.contains(&s.institute) {
+            ids.push(s.institute.clone());
+        }
+    }
+    let content = if ids.is_empty() {
+        view! {
+            <p class="note">"No success story in the dataset is linked to this goal yet."</p>
+        }
+        .into_any()
+    } else {
+        let items = ids
+            .iter()
+            .map(|id| match ds.institute(id) {
+                Some(i) => view! {
+                    <li>
+                        <a href=institute_path(&i.id)>{i.acronym.clone()}</a>
+                        <span class="institute-links__name">{format!(" — {}", i.name)}</span>
+                    </li>
+                }
+                .into_any(),
+                None => view! { <li>{id.clone()}</li> }.into_any(),
+            })
+            .collect_view();
+        view! { <ul class="institute-links">{items}</ul> }.into_any()
+    };
+    view! {
+        <section aria-labelledby="goal-institutes">
+            <h2 id="goal-institutes">"Institutes that illustrate this goal"</h2>
+            {content}
+        </section>
+    }
+}
+
+/// Links to the goals before and after this one.
+#[component]
+fn GoalPager(previous: Option<Goal>, next: Option<Goal>) -> impl IntoView {
+    let link = |g: Goal, rel: &'static str, label: &'static str, class: &'static str| {
+        view! {
+            <li class=class>
+                <a href=goal_path(&g.id) rel=rel>
+                    <span class="pager__label">{label}</span>
+                    " "
+                    <span class="pager__goal">{format!("Goal {}: {}", g.id, g.title)}</span>
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="pager" aria-label="Other goals">
+            <ul class="pager__list">
+                {previous.map(|g| link(g, "prev", "Previous goal", "pager__item pager__item--previous"))}
+                {next.map(|g| link(g, "next", "Next goal", "pager__item pager__item--next"))}
+                <li class="pager__item pager__item--all">
+                    <a href=href("/goals")>"All goals and objectives"</a>
+                </li>
+            </ul>
+        </nav>
+    }
 }
