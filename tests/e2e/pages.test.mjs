@@ -144,6 +144,22 @@ describe('/institutes', () => {
   });
 });
 
+describe('links between stories, objectives and institutes', () => {
+  test('goal → story institute → objective, by clicking', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'goals/1'));
+    await p.page.getByRole('heading', { level: 2, name: /^Objective 1\.1/ }).waitFor();
+    await p.page.locator('main').getByRole('link', { name: 'IACMI', exact: true }).first().click();
+    await p.page.getByRole('heading', { level: 1, name: 'IACMI' }).waitFor();
+    assert.equal(new URL(p.page.url()).pathname, `${PREFIX}institutes/iacmi`);
+    await p.page.getByRole('link', { name: /^1\.1 / }).click();
+    await p.page.waitForURL(/goals\/1#objective-1-1$/);
+    await p.page.getByRole('heading', { level: 1, name: /^Goal 1/ }).waitFor();
+    assert.ok(await p.page.locator('#objective-1-1').count() === 1);
+    await assertClean(assert, p, env);
+  });
+});
+
 describe('/communities', () => {
   test('lists the 24 communities, filters by round and state in the URL, charts by year', async () => {
     const p = await openPage(env, { width: 390 });
