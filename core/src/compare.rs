@@ -277,21 +277,10 @@ pub fn kpi_chart(ds: &Dataset, kpi: Metric, ids: &[String]) -> KpiChart {
 
 /// The source line written under a downloaded chart.
 pub fn source_line(ds: &Dataset, cites: &[crate::model::Citation]) -> String {
-    let names: Vec<String> = cites
-        .iter()
-        .map(|c| {
-            let name = ds
-                .source(&c.source)
-                .map_or_else(|| c.source.clone(), |s| s.short_title.clone());
-            match &c.pages {
-                Some(p) => format!("{name}, {p}"),
-                None => name,
-            }
-        })
-        .collect();
+    let names = ds.cite_text(cites);
     if names.is_empty() {
         "Manufacturing USA Explorer.".to_string()
     } else {
-        format!("Source: {}. Manufacturing USA Explorer.", names.join("; "))
+        format!("Source: {names}. Manufacturing USA Explorer.")
     }
 }

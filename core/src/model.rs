@@ -65,6 +65,24 @@ impl Dataset {
         self.headline_figures.iter().find(|f| f.id == id)
     }
 
+    /// "2024 Strategic Plan, p.19; GAO-22-103979": citations by the sources' short
+    /// titles, as source lines and notes write them.
+    pub fn cite_text(&self, cites: &[Citation]) -> String {
+        cites
+            .iter()
+            .map(|c| {
+                let name = self
+                    .source(&c.source)
+                    .map_or_else(|| c.source.clone(), |s| s.short_title.clone());
+                match &c.pages {
+                    Some(p) => format!("{name}, {p}"),
+                    None => name,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     pub fn institute(&self, id: &str) -> Option<&Institute> {
         self.institutes.iter().find(|i| i.id == id)
     }

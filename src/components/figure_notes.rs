@@ -1,24 +1,7 @@
 use std::sync::Arc;
 
-use explorer_core::model::{Citation, Dataset, Figure};
+use explorer_core::model::{Dataset, Figure};
 use leptos::prelude::*;
-
-/// "2024 Strategic Plan, p.19" for a reading's citations.
-fn cited_as(ds: &Dataset, cites: &[Citation]) -> String {
-    cites
-        .iter()
-        .map(|c| {
-            let name = ds
-                .source(&c.source)
-                .map_or_else(|| c.source.clone(), |s| s.short_title.clone());
-            match &c.pages {
-                Some(p) => format!("{name}, {p}"),
-                None => name,
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
 
 /// What a reader must know next to a figure: other values the sources print, why the
 /// one shown was chosen, why it is uncertain, and the figure's note.
@@ -28,7 +11,7 @@ pub fn FigureNotes(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
         let list = figure
             .other_readings
             .iter()
-            .map(|r| format!("{} ({})", r.text, cited_as(&ds, &r.sources)))
+            .map(|r| format!("{} ({})", r.text, ds.cite_text(&r.sources)))
             .collect::<Vec<_>>()
             .join("; ");
         view! {

@@ -285,20 +285,7 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
                             } else {
                                 " · other source"
                             };
-                            let cited = f
-                                .sources
-                                .iter()
-                                .map(|c| {
-                                    let name = ds2
-                                        .source(&c.source)
-                                        .map_or_else(|| c.source.clone(), |s| s.short_title.clone());
-                                    match &c.pages {
-                                        Some(p) => format!("{name}, {p}"),
-                                        None => name,
-                                    }
-                                })
-                                .collect::<Vec<_>>()
-                                .join("; ");
+                            let cited = ds2.cite_text(&f.sources);
                             format!("{}{origin} · {cited}", f.period)
                         });
                         let marked = pick.figure.is_some_and(|f| f.translated);
