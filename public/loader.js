@@ -2,6 +2,21 @@
 // Content-Security-Policy (script-src 'self'), with no inline script.
 const tag = document.querySelector('script[data-js][data-wasm]');
 
+// Listen before the app starts: the service worker may report a newer dataset while
+// the app is still loading the saved one. The app shows a notice on this event.
+let datasetUpdated = false;
+try {
+  navigator.serviceWorker?.addEventListener('message', (event) => {
+    if (event.data && event.data.type === 'explorer-dataset-updated') {
+      datasetUpdated = true;
+      window.dispatchEvent(new CustomEvent('explorer-dataset-updated'));
+    }
+  });
+  navigator.serviceWorker?.startMessages();
+} catch (err) {
+  // No service workers here (opaque-origin frame): nothing will be reported.
+}
+
 function tell(text) {
   const message = document.getElementById('boot-message');
   if (message) message.textContent = text;
@@ -10,9 +25,40 @@ function tell(text) {
 try {
   const glue = await import(tag.dataset.js);
   await glue.default({ module_or_path: tag.dataset.wasm });
+  // Reported before the app was listening: say it again.
+  if (datasetUpdated) window.dispatchEvent(new CustomEvent('explorer-dataset-updated'));
 } catch (err) {
   tell('Manufacturing USA Explorer could not start (' + err + '). ' +
     'Reload the page. If this page is embedded in another site, open it directly, ' +
     'or use a current version of Firefox, Chrome, Edge or Safari.');
   throw err;
+}
+
+// Offline copy: a service worker beside this file saves the app and its data. Where
+// the browser or the embedding page does not allow it (a sandboxed frame, private
+// modes), the app simply works online only.
+async function registerOffline() {
+  try {
+    if (!('serviceWorker' in navigator)) return;
+    await navigator.serviceWorker.register(new URL('sw.js', document.baseURI), { scope: new URL('./', document.baseURI).pathname });
+  } catch (err) {
+    // SecurityError in an opaque-origin frame, or storage turned off: nothing to do.
+  }
+}
+registerOffline();
+
+// Inside a frame, tell the host page how tall the content is, so a few lines of host
+// script can size the frame (see README, "Embedding"). Without that script the view
+// still fits the frame's width and scrolls inside a fixed height.
+if (window.parent !== window && 'ResizeObserver' in window) {
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.scrollHeight);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'manufacturing-usa-explorer:height', height, href: location.href }, '*');
+    }
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  post();
 }

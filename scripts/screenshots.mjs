@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of every page and state at 390 px and 1280 px, for looking at by eye.
-//   node scripts/screenshots.mjs [dist-dir] [out-dir]   (the bundle must be built for /explorer/)
+//   node scripts/screenshots.mjs [dist-dir] [out-dir]   (the bundle must be built for the E2E_PREFIX path, /a/b/explorer/ by default)
 
 import { mkdirSync } from 'node:fs';
 import { at, DATASET_PATH, openPage, startAll } from '../tests/e2e/harness.mjs';

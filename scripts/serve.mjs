@@ -49,6 +49,9 @@ export async function startServer({ root = 'dist', prefix = '/', port = 0, host 
       'Content-Security-Policy': CSP,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
+      // Public files: a page embedded in a sandboxed frame has an opaque origin, and
+      // its module script, wasm and dataset requests are then cross-origin.
+      'Access-Control-Allow-Origin': '*',
     };
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { ...headers, ...extra });

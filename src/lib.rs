@@ -12,6 +12,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use components::dataset::DatasetLoader;
+use components::notices::DataNotices;
 use components::shell::{Banner, Footer, Header, SkipLink};
 use pages::agencies::AgenciesPage;
 use pages::benchmarking::{BenchmarkingEmbed, BenchmarkingPage};
@@ -70,6 +71,7 @@ fn Layout() -> impl IntoView {
             class=move || if embed.get() { "embed-main" } else { "site-main" }
             tabindex="-1"
         >
+            <DataNotices/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=Overview/>
                 <Route path=path!("/institutes") view=InstitutesPage/>

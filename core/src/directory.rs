@@ -119,6 +119,7 @@ pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) 
                     "Ignored sort={v:?} in the address: expected name, year or state."
                 )),
             },
+            k if crate::query::SHARED.contains(&k) => {}
             "years" => f.years_tab = tab(&mut notes, "years", v).unwrap_or(f.years_tab),
             "map" => f.map_tab = tab(&mut notes, "map", v).unwrap_or(f.map_tab),
             _ => notes.push(format!(
@@ -360,6 +361,7 @@ pub fn parse_communities(pairs: &[(String, String)]) -> (CommunityFilter, Notes)
                 )),
             },
             "tab" => f.tab = tab(&mut notes, "tab", v).unwrap_or(f.tab),
+            k if crate::query::SHARED.contains(&k) => {}
             _ => notes.push(format!(
                 "Ignored the unknown parameter {k:?} in the address."
             )),

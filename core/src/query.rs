@@ -89,8 +89,9 @@ fn parse_tab(notes: &mut Notes, value: &str) -> Option<Tab> {
     }
 }
 
-/// Parameters every page accepts and ignores silently here (the embed flag).
-const SHARED: [&str; 1] = ["embed"];
+/// Parameters every page accepts and handles elsewhere: the embed flag and `v`, the
+/// dataset version a link was made with.
+pub const SHARED: [&str; 2] = ["embed", "v"];
 
 pub fn parse_trl(pairs: &[(String, String)]) -> (TrlState, Notes) {
     let mut state = TrlState::default();

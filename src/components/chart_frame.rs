@@ -263,7 +263,11 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec) -> impl IntoView {
         }
     };
     let embed = spec.embed_path.clone().map(|path| {
-        let url = crate::base::absolute_url(&href(&path));
+        // The embedded view is pinned to the dataset version it was made with; opened
+        // later on a newer dataset, it says so.
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let pinned = format!("{path}{sep}v={}", explorer_core::directory::encode(&ds.dataset_version));
+        let url = crate::base::absolute_url(&href(&pinned));
         let snippet = format!(
             "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"640\"></iframe>",
             html_attr(&url),

@@ -23,6 +23,10 @@ pub struct DatasetLoader {
     state: RwSignal<DatasetState>,
     /// The file exactly as served, for the JSON download.
     text: StoredValue<Option<Arc<str>>>,
+    /// When the offline copy being shown was saved (set by the service worker).
+    saved_at: RwSignal<Option<String>>,
+    /// The service worker found a newer file than the one shown.
+    newer_available: RwSignal<bool>,
 }
 
 impl DatasetLoader {
@@ -31,7 +35,14 @@ impl DatasetLoader {
         let loader = DatasetLoader {
             state: RwSignal::new(DatasetState::Loading),
             text: StoredValue::new(None),
+            saved_at: RwSignal::new(None),
+            newer_available: RwSignal::new(false),
         };
+        let newer = loader.newer_available;
+        let listener =
+            window_event_listener_untyped("explorer-dataset-updated", move |_| newer.set(true));
+        // The loader lives as long as the app.
+        std::mem::forget(listener);
         loader.reload();
         loader
     }
@@ -40,8 +51,9 @@ impl DatasetLoader {
         self.state.set(DatasetState::Loading);
         spawn_local(async move {
             self.state.set(match fetch_dataset().await {
-                Ok((ds, text)) => {
+                Ok((ds, text, saved_at)) => {
                     self.text.set_value(Some(text.into()));
+                    self.saved_at.set(saved_at);
                     DatasetState::Ready(Arc::new(ds))
                 }
                 Err(failure) => DatasetState::Failed(Arc::new(failure)),
@@ -51,6 +63,15 @@ impl DatasetLoader {
 
     pub fn state(self) -> DatasetState {
         self.state.get()
+    }
+
+    /// When the offline copy on show was saved, if it is one (ISO 8601).
+    pub fn saved_at(self) -> Option<String> {
+        self.saved_at.get()
+    }
+
+    pub fn newer_available(self) -> bool {
+        self.newer_available.get()
     }
 
     /// The text of the loaded file, byte for byte.
@@ -71,7 +92,7 @@ pub fn use_dataset() -> DatasetLoader {
     expect_context::<DatasetLoader>()
 }
 
-async fn fetch_dataset() -> Result<(Dataset, String), LoadFailure> {
+async fn fetch_dataset() -> Result<(Dataset, String, Option<String>), LoadFailure> {
     let network = |e: gloo_net::Error| LoadFailure::Network {
         file: DATASET_FILE.into(),
         reason: e.to_string(),
@@ -80,6 +101,7 @@ async fn fetch_dataset() -> Result<(Dataset, String), LoadFailure> {
         .send()
         .await
         .map_err(network)?;
+    let saved_at = response.headers().get("x-explorer-saved");
     let body = if response.ok() {
         response.text().await.map_err(network)?
     } else {
@@ -91,7 +113,7 @@ async fn fetch_dataset() -> Result<(Dataset, String), LoadFailure> {
         &response.status_text(),
         &body,
     )?;
-    Ok((dataset, body))
+    Ok((dataset, body, saved_at))
 }
 
 /// Renders `ready` once the dataset is there; until then the loading state, and on

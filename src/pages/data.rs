@@ -76,7 +76,8 @@ fn About(ds: Arc<Dataset>) -> impl IntoView {
             ds.imcp.communities.len()
         ),
     ];
-    let citation = audit::dataset_citation(&ds);
+    let hash = use_dataset().text().map(|t| audit::content_hash(&t));
+    let citation = audit::dataset_citation(&ds, hash.as_deref());
     view! {
         <section aria-labelledby="about-data">
             <h2 id="about-data">"About this dataset"</h2>
@@ -88,6 +89,7 @@ fn About(ds: Arc<Dataset>) -> impl IntoView {
                     <dd><time datetime=ds.data_as_of.to_string()>{ds.data_as_of.long()}</time></dd>
                 </div>
                 <div><dt>"Schema version"</dt><dd>{ds.schema_version}</dd></div>
+                <div><dt>"Content hash"</dt><dd id="dataset-hash"><code>{hash.clone().unwrap_or_default()}</code></dd></div>
             </dl>
             <h3>"What it holds"</h3>
             <ul class="plain-list">{counts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>

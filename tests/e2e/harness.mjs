@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
-export const PREFIX = process.env.E2E_PREFIX ?? '/explorer/';
+export const PREFIX = process.env.E2E_PREFIX ?? '/a/b/explorer/';
 export const DATASET_PATH = 'data/manufacturing-usa.json';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -32,25 +32,51 @@ const ROUTES = [
   ['agencies', 'Federal partner agencies', null],
   ['communities', 'Manufacturing communities (IMCP)', 'Manufacturing communities'],
   ['data', 'Data and sources', 'Data and sources'],
+  ['embed/benchmarking?kpi=budget', 'Budget or funding by program', null],
+  ['embed/trl', null, null],
 ];
 
 describe('every route', () => {
-  test('opens directly from a deep link with its title, one h1, ordered headings and no axe violations', async () => {
-    for (const [path, h1, title] of ROUTES) {
-      for (const width of [390, 1280]) {
-        const p = await openPage(env, { width });
-        await p.page.goto(at(env, path));
-        await p.page.locator('main h2').first().waitFor();
-        if (h1) assert.equal(await p.page.locator('h1').innerText(), h1, path);
-        if (title) assert.equal(await p.page.title(), `${title} · Manufacturing USA Explorer`, path);
-        await assertHeadings(p.page, path);
-        assert.deepEqual(await axeViolations(p.page), [], `${path} at ${width}`);
-        const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.equal(overflow, 0, `${path} at ${width}: horizontal scroll`);
-        await assertClean(assert, p, env);
-        await p.context.close();
+  for (const colorScheme of ['light', 'dark']) {
+    test(`opens from a deep link with its title, one h1, ordered headings, no axe violations and no sideways scroll (${colorScheme})`, async () => {
+      for (const [path, h1, title] of ROUTES) {
+        for (const width of [320, 390, 1280]) {
+          const p = await openPage(env, { width, colorScheme });
+          await p.page.goto(at(env, path));
+          await p.page.locator('main h2, main figure, #trl-not-placed').first().waitFor();
+          if (h1) assert.equal(await p.page.locator('h1').innerText(), h1, path);
+          if (title) assert.equal(await p.page.title(), `${title} · Manufacturing USA Explorer`, path);
+          await assertHeadings(p.page, path);
+          if (width !== 320) assert.deepEqual(await axeViolations(p.page), [], `${path} at ${width} (${colorScheme})`);
+          const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          assert.equal(overflow, 0, `${path} at ${width}: horizontal scroll`);
+          await assertClean(assert, p, env);
+          await p.context.close();
+        }
       }
+    });
+  }
+
+  test('keyboard: every control on a chart page can be reached with Tab and shows a visible focus', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'benchmarking'));
+    await p.page.getByRole('figure', { name: 'Centres or institutes by program' }).waitFor();
+    const seen = new Set();
+    for (let i = 0; i < 80; i++) {
+      await p.page.keyboard.press('Tab');
+      const info = await p.page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+          || style.boxShadow !== 'none' || el.matches('.chart__tab');
+        return { key: el.id || el.textContent.trim().slice(0, 40) || el.tagName, visible, tag: el.tagName };
+      });
+      if (info.tag === 'BODY') continue;
+      assert.ok(info.visible, `no visible focus on ${info.key}`);
+      seen.add(info.key);
     }
+    for (const key of ['kpi', 'program-fraunhofer', 'benchmarking-kpi-tab-chart', 'CSV', 'SVG', 'PNG', 'Embed']) assert.ok(seen.has(key), `${key} not reached by Tab: ${[...seen]}`);
+    await assertClean(assert, p, env);
   });
 
   test('the navigation marks the current section, also on detail pages', async () => {

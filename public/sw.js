@@ -1,0 +1,123 @@
+// Offline support for Manufacturing USA Explorer. A plain script, registered by
+// loader.js, scoped to the folder the app is served from.
+//  - On install it saves the app shell (index.html and every file it names), the
+//    dataset and its schema.
+//  - Pages are fetched from the network first and fall back to the saved shell, so
+//    every route opens offline.
+//  - The dataset is answered from the saved copy at once (marked with the date it was
+//    saved) and refreshed in the background; when the refreshed file differs, open
+//    pages are told, so they can offer a reload.
+//  - Other files (content-hashed) are answered from the cache, then the network.
+
+const VERSION = 'v1';
+const SHELL = `explorer-shell-${VERSION}`;
+const DATA = `explorer-data-${VERSION}`;
+const BASE = new URL('./', self.location).href;
+const DATASET = new URL('data/manufacturing-usa.json', BASE).href;
+const SCHEMA = new URL('data/manufacturing-usa.schema.json', BASE).href;
+const SAVED_HEADER = 'x-explorer-saved';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('explorer-') && key !== SHELL && key !== DATA) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+async function precache() {
+  const shell = await caches.open(SHELL);
+  const index = await fetch(BASE, { cache: 'no-cache' });
+  if (!index.ok) throw new Error(`index.html: HTTP ${index.status}`);
+  const html = await index.clone().text();
+  await shell.put(BASE, index);
+  const urls = new Set([SCHEMA]);
+  for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)="([^"#]+)"/g)) {
+    const url = new URL(m[1], BASE);
+    if (url.origin === self.location.origin && url.href !== BASE) urls.add(url.href);
+  }
+  urls.add(new URL('loader.js', BASE).href);
+  await Promise.all([...urls].map(async (url) => {
+    const res = await fetch(url, { cache: 'no-cache' });
+    if (res.ok) await shell.put(url, res);
+  }));
+  const data = await fetch(DATASET, { cache: 'no-cache' });
+  if (data.ok) await saveDataset(await data.text(), data.headers);
+}
+
+async function saveDataset(text, headers) {
+  const cache = await caches.open(DATA);
+  const h = new Headers();
+  h.set('content-type', headers.get('content-type') || 'application/json; charset=utf-8');
+  h.set(SAVED_HEADER, new Date().toISOString());
+  await cache.put(DATASET, new Response(text, { status: 200, headers: h }));
+}
+
+async function tell(message) {
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) {
+    client.postMessage(message);
+  }
+}
+
+async function dataset(event) {
+  const cache = await caches.open(DATA);
+  const saved = await cache.match(DATASET);
+  // Read the saved copy now: once it is handed to the page its body is gone.
+  const savedText = saved ? saved.clone().text() : Promise.resolve(null);
+  const refresh = (async () => {
+    try {
+      const res = await fetch(event.request, { cache: 'no-cache' });
+      if (!res.ok) return res;
+      const text = await res.clone().text();
+      const before = await savedText;
+      await saveDataset(text, res.headers);
+      if (before !== null && before !== text) await tell({ type: 'explorer-dataset-updated' });
+      return res;
+    } catch (err) {
+      return null;
+    }
+  })();
+  if (saved) {
+    event.waitUntil(refresh);
+    return saved;
+  }
+  const res = await refresh;
+  return res || Response.error();
+}
+
+async function shellFile(request) {
+  const cache = await caches.open(SHELL);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  const res = await fetch(request);
+  if (res.ok && res.type === 'basic') await cache.put(request, res.clone());
+  return res;
+}
+
+async function page(request) {
+  try {
+    return await fetch(request);
+  } catch (err) {
+    const cache = await caches.open(SHELL);
+    return (await cache.match(BASE)) || Response.error();
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.href.startsWith(BASE)) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(page(request));
+  } else if (url.origin + url.pathname === DATASET) {
+    event.respondWith(dataset(event));
+  } else {
+    event.respondWith(shellFile(request));
+  }
+});
