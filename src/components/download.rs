@@ -32,6 +32,16 @@ pub fn save_text(file: &str, mime: &str, contents: &str) -> Result<(), String> {
 
 /// Offers the resource at `url` (a blob: or data: URL made here) as a download.
 pub fn save_url(file: &str, url: &str) -> Result<(), String> {
+    // A frame sandboxed without allow-same-origin has the opaque origin "null" and, as
+    // a rule, no allow-downloads either: say so rather than fail silently.
+    let origin = js_sys::Reflect::get(&window(), &JsValue::from_str("origin"))
+        .ok()
+        .and_then(|o| o.as_string());
+    if origin.as_deref() == Some("null") {
+        return Err(format!(
+            "This page is embedded in a frame that does not allow downloads. Open it directly to download {file}."
+        ));
+    }
     let fail = |e: JsValue| {
         let detail = e.as_string().unwrap_or_else(|| format!("{e:?}"));
         format!("The browser could not start the download ({detail}).")
