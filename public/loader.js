@@ -24,7 +24,9 @@ function tell(text) {
 
 try {
   const glue = await import(tag.dataset.js);
-  await glue.default({ module_or_path: tag.dataset.wasm });
+  const wasm = await glue.default({ module_or_path: tag.dataset.wasm });
+  // For the benchmark (scripts/bench.mjs): the size of the wasm linear memory.
+  window.__explorerWasmBytes = () => wasm?.memory?.buffer?.byteLength ?? 0;
   // Reported before the app was listening: say it again.
   if (datasetUpdated) window.dispatchEvent(new CustomEvent('explorer-dataset-updated'));
 } catch (err) {

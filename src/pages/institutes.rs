@@ -28,6 +28,9 @@ use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
 
 const PAGE: &str = "/institutes";
 
+/// Rows listed before "Show all".
+const ROWS_SHOWN: usize = 100;
+
 #[component]
 pub fn InstitutesPage() -> impl IntoView {
     set_page_title("Institutes");
@@ -248,10 +251,19 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         .map(|k| view! { <option value=k.key() selected=move || filter.get().sort == k>{k.label()}</option> })
         .collect_view();
 
+    // Long result lists show their first rows until asked for all: a keystroke then
+    // repaints a page of rows, not thousands.
+    let show_all = RwSignal::new(false);
     let ds_rows = ds.clone();
     let rows = move || {
         let ids = results.get();
+        let limit = if show_all.get() {
+            usize::MAX
+        } else {
+            ROWS_SHOWN
+        };
         ids.iter()
+            .take(limit)
             .filter_map(|id| ds_rows.institute(id))
             .map(|i| {
                 let status = (i.status != InstituteStatus::Established).then(|| {
@@ -272,6 +284,19 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
     let count = move || {
         let n = results.get().len();
         format!("Showing {n} of {total} institutes.")
+    };
+    let more = move || {
+        let n = results.get().len();
+        (n > ROWS_SHOWN && !show_all.get()).then(|| {
+            view! {
+                <p class="table-more">
+                    {format!("The table lists the first {ROWS_SHOWN} of {n}. ")}
+                    <button type="button" class="button button--outline" on:click=move |_| show_all.set(true)>
+                        {format!("Show all {n}")}
+                    </button>
+                </p>
+            }
+        })
     };
     let charts = {
         let ds = ds.clone();
@@ -369,6 +394,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {more}
         <SourceLine dataset=ds.clone() cites/>
         {charts}
     }

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+// Measures the release bundle in headless Chromium and writes BENCHMARKS.md and
+// target/bench/results.json. Run through `scripts/bench`, which builds the bundle.
+//
+//   node scripts/bench.mjs DIST [RUNS]
+//
+// Bytes: every file raw, gzip and brotli, and the transfer of a cold first load (served
+// brotli-compressed, as a real host would). Time: FCP, LCP, first chart drawn, total
+// blocking time, unthrottled and with 4x CPU throttling, median of RUNS cold loads with
+// min and max. Interaction: route change and filter keystroke to repaint, p50/p95.
+// Scale: the same with datasets 10x and 100x larger from the scale-data generator.
+
+import { createServer } from 'node:http';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CSP } from './serve.mjs';
+
+const dist = process.argv[2] ?? 'target/bench-dist';
+const RUNS = Number(process.argv[3] ?? 5);
+const out = 'target/bench';
+mkdirSync(out, { recursive: true });
+
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+// Every file, raw / gzip / brotli, and brotli copies in memory for the server.
+const files = {};
+for (const path of walk(dist)) {
+  const body = readFileSync(path);
+  files['/' + relative(dist, path)] = { body, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
+}
+const sizes = Object.entries(files)
+  .map(([name, f]) => ({ name, raw: f.body.length, gzip: gz(f.body), brotli: f.brotli.length }))
+  .sort((a, b) => b.brotli - a.brotli);
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+let datasetOverride = null;
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  let f = files[path];
+  let type = TYPES[extname(path)] ?? 'text/html';
+  if (path === '/data/manufacturing-usa.json' && datasetOverride) f = datasetOverride;
+  if (!f) { f = files['/index.html']; type = 'text/html'; }
+  const useBr = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', ...(useBr ? { 'Content-Encoding': 'br' } : {}) });
+  res.end(useBr ? f.brotli : f.body);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--disable-background-networking'],
+});
+
+// Registered before any page script: paint, LCP and long tasks.
+const OBSERVE = () => {
+  window.__perf = { lcp: 0, longTasks: [] };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+};
+
+async function page({ throttle = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const p = await context.newPage();
+  await p.addInitScript(OBSERVE);
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  return { p, context, bytes: () => bytes };
+}
+
+async function coldLoad(path, ready, throttle) {
+  const { p, context, bytes } = await page({ throttle });
+  await p.goto(origin + path);
+  await p.locator(ready).first().waitFor({ timeout: 60000 });
+  const firstChart = await p.evaluate(() => performance.now());
+  await p.waitForTimeout(300);
+  const m = await p.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const tbt = window.__perf.longTasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+    return { fcp, lcp: window.__perf.lcp, tbt, heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__explorerWasmBytes?.() ?? 0 };
+  });
+  const r = { ...m, firstChart, transfer: bytes() };
+  await context.close();
+  return r;
+}
+
+const PAGES = [
+  ['/', '.chart__svg svg'],
+  ['/trl', '#trl-not-placed'],
+  ['/benchmarking', '.chart__svg svg'],
+];
+
+async function loads(throttle) {
+  const result = {};
+  for (const [path, ready] of PAGES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, ready, throttle));
+    result[path] = Object.fromEntries(['transfer', 'fcp', 'lcp', 'firstChart', 'tbt'].map((k) => [k, stats(runs.map((r) => r[k]))]));
+  }
+  return result;
+}
+
+async function routeChanges() {
+  const { p, context } = await page();
+  await p.goto(origin + '/');
+  await p.locator('.chart__svg svg').first().waitFor();
+  const times = [];
+  const nav = p.getByRole('navigation', { name: 'Main' });
+  for (let i = 0; i < 10; i++) {
+    for (const [name, ready] of [['Institutes', '#institute-count'], ['Overview', '.goal-card']]) {
+      await p.evaluate(() => { window.__t0 = performance.now(); });
+      await nav.getByRole('link', { name, exact: true }).click();
+      await p.locator(ready).first().waitFor();
+      times.push(await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now() - window.__t0)))));
+    }
+  }
+  await context.close();
+  return { p50: pct(times, 0.5), p95: pct(times, 0.95), n: times.length };
+}
+
+async function filterLatency(factor) {
+  if (factor > 1) {
+    const file = join(out, `dataset-x${factor}.json`);
+    execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'explorer-core', '--bin', 'scale-data', '--', String(factor), file], { stdio: 'inherit' });
+    const body = readFileSync(file);
+    datasetOverride = { body, brotli: brotliCompressSync(body) };
+  } else {
+    datasetOverride = null;
+  }
+  const { p, context } = await page();
+  const t0 = Date.now();
+  await p.goto(origin + '/institutes');
+  await p.locator('#institute-count').waitFor({ timeout: 120000 });
+  const load = Date.now() - t0;
+  const box = p.getByLabel('Search acronym, name or technology');
+  // Each keystroke: from the input event to the first frame after the app's work
+  // (a task after the input's microtasks, then the next animation frame), measured in
+  // the page so the driver's own latency is not counted.
+  await p.evaluate(() => {
+    window.__lat = [];
+    document.getElementById('inst-q').addEventListener('input', () => {
+      const t0 = performance.now();
+      setTimeout(() => requestAnimationFrame(() => window.__lat.push(performance.now() - t0)));
+    }, { capture: true });
+  });
+  for (const word of ['manufacturing', 'composites', 'robot']) {
+    await box.fill('');
+    await box.pressSequentially(word, { delay: 60 });
+    await p.waitForTimeout(100);
+  }
+  const times = (await p.evaluate(() => window.__lat)).slice();
+  const mem = await p.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__explorerWasmBytes?.() ?? 0 }));
+  const institutes = await p.locator('#institute-count').innerText();
+  await context.close();
+  datasetOverride = null;
+  return { factor, p50: pct(times, 0.5), p95: pct(times, 0.95), n: times.length, load, ...mem, institutes };
+}
+
+async function staticFloor() {
+  const { p, context } = await page();
+  await p.goto(origin + '/');
+  await p.locator('.chart__svg svg').first().waitFor();
+  const html = await p.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]').forEach((n) => n.remove());
+    return '<!doctype html>' + doc.outerHTML;
+  });
+  await context.close();
+  return { html: br(Buffer.from(html)) + br(files['/' + readdirSync(dist).find((f) => f.startsWith('main-') && f.endsWith('.css'))].body) };
+}
+
+const results = {
+  date: new Date().toISOString(),
+  chromium: browser.version(),
+  runs: RUNS,
+  sizes,
+  unthrottled: await loads(1),
+  throttled4x: await loads(4),
+  routeChange: await routeChanges(),
+  filter: [await filterLatency(1), await filterLatency(10), await filterLatency(100)],
+  floor: { dataset: br(files['/data/manufacturing-usa.json'].body), ...(await staticFloor()) },
+};
+await browser.close();
+
+// Lighthouse (mobile profile) for /, when it is installed (scripts/bench installs it).
+// Run asynchronously: the server above must keep answering while it loads the page.
+try {
+  const { stdout } = await promisify(execFile)('node_modules/.bin/lighthouse', [origin + '/', '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', '--chrome-flags=--headless=new --no-sandbox'], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
+  const j = JSON.parse(stdout);
+  results.lighthouse = Object.fromEntries(Object.entries(j.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+} catch (err) {
+  results.lighthouse = { error: String(err.message ?? err).split('\n')[0] };
+}
+
+server.close();
+writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+const ms = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const loadTable = (r) => ['| page | transfer KB | FCP ms | LCP ms | first chart ms | TBT ms |', '|---|---|---|---|---|---|',
+  ...Object.entries(r).map(([path, m]) => `| \`${path}\` | ${kb(m.transfer.median)} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.firstChart)} | ${ms(m.tbt)} |`)].join('\n');
+const md = `# Benchmarks
+
+Measured by \`scripts/bench\` on ${results.date.slice(0, 10)} in Chromium ${results.chromium}, headless, on this
+machine; every timing is the median of ${RUNS} cold loads (min–max in brackets), served
+brotli-compressed with caching off. The machine-readable results are in \`target/bench/results.json\`.
+
+## Bytes (every file of the bundle)
+
+| file | raw KB | gzip KB | brotli KB |
+|---|---|---|---|
+${sizes.map((s) => `| \`${s.name}\` | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`).join('\n')}
+
+Physical floor: the dataset alone is ${kb(results.floor.dataset)} KB brotli; a plain static HTML rendering of \`/\`
+with its stylesheet is ${kb(results.floor.html)} KB brotli.
+
+## First load, no throttling
+
+${loadTable(results.unthrottled)}
+
+## First load, 4× CPU throttling
+
+${loadTable(results.throttled4x)}
+
+## Interaction
+
+Route change (click in the navigation to the new page painted): p50 ${results.routeChange.p50.toFixed(1)} ms, p95 ${results.routeChange.p95.toFixed(1)} ms (${results.routeChange.n} changes).
+
+| dataset | institutes | load to list ms | filter keystroke p50 ms | p95 ms | JS heap MB | wasm memory MB |
+|---|---|---|---|---|---|---|
+${results.filter.map((f) => `| ${f.factor}× | ${f.institutes} | ${f.load} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${(f.heap / 1048576).toFixed(1)} | ${(f.wasm / 1048576).toFixed(1)} |`).join('\n')}
+
+## Lighthouse (mobile profile), \`/\`
+
+${results.lighthouse.error ? `Not run: ${results.lighthouse.error}` : Object.entries(results.lighthouse).map(([k, v]) => `- ${k}: ${v}`).join('\n')}
+`;
+// The hand-written log of changes and their before/after numbers is kept across runs.
+const MARK = '\n## Changes and their effect\n';
+let log = '';
+try {
+  const old = readFileSync('BENCHMARKS.md', 'utf8');
+  const at = old.indexOf(MARK);
+  if (at >= 0) log = old.slice(at);
+} catch {
+  // first run
+}
+writeFileSync('BENCHMARKS.md', md + (log || MARK));
+console.log(md);
