@@ -31,6 +31,9 @@ const PAGE: &str = "/institutes";
 /// Rows listed before "Show all".
 const ROWS_SHOWN: usize = 100;
 
+/// How long the charts wait for typing to pause before following the results.
+const CHART_DELAY_MS: u64 = 150;
+
 #[component]
 pub fn InstitutesPage() -> impl IntoView {
     set_page_title("Institutes");
@@ -298,11 +301,41 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             }
         })
     };
+    // The charts follow the results a moment after typing stops, so a keystroke only
+    // repaints the count and the table; a filter that leaves the results unchanged
+    // does not redraw them at all.
+    let chart_ids = RwSignal::new(results.get_untracked());
+    let pending: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    Effect::new(move |_| {
+        let ids = results.get();
+        if let Some(h) = pending.try_get_value().flatten() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                // The page may have been left meanwhile: then the signal is gone.
+                if chart_ids
+                    .try_get_untracked()
+                    .is_some_and(|shown| shown != ids)
+                {
+                    let _ = chart_ids.try_set(ids);
+                }
+            },
+            std::time::Duration::from_millis(CHART_DELAY_MS),
+        )
+        .ok();
+        let _ = pending.try_set_value(handle);
+    });
+    on_cleanup(move || {
+        if let Some(h) = pending.try_get_value().flatten() {
+            h.clear();
+        }
+    });
     let charts = {
         let ds = ds.clone();
         move || {
-            let f = filter.get();
-            let ids = results.get();
+            let f = filter.get_untracked();
+            let ids = chart_ids.get();
             let list: Vec<&Institute> = ids.iter().filter_map(|id| ds.institute(id)).collect();
             let page = with_query(PAGE, &f.to_query());
             let years_tab = Signal::derive(move || filter.get().years_tab);

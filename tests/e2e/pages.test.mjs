@@ -123,7 +123,8 @@ describe('/institutes', () => {
     assert.equal(await rows.first().locator('th').innerText(), 'IACMI');
     // The charts follow the filters.
     const years = p.page.getByRole('figure', { name: 'Institutes established per year, by sponsor' });
-    assert.match(await years.locator('.chart__takeaway').innerText(), /^1 institutes were established between 2015 and 2015/);
+    // (they follow a moment after typing pauses)
+    await years.locator('.chart__takeaway').filter({ hasText: /^1 institutes were established between 2015 and 2015/ }).waitFor();
 
     const copied = p.page.url();
     const q = await openPage(env, { width: 390 });
