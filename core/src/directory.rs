@@ -55,6 +55,19 @@ fn agency_from_key(s: &str) -> Option<Agency> {
     Agency::ALL.into_iter().find(|a| a.id() == s.to_lowercase())
 }
 
+/// A two-letter state code from the address (any case), or a note saying it was ignored.
+fn state_code(notes: &mut Notes, v: &str) -> Option<String> {
+    let s = v.trim().to_uppercase();
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()) {
+        Some(s)
+    } else {
+        notes.push(format!(
+            "Ignored state={v:?} in the address: expected a two-letter code."
+        ));
+        None
+    }
+}
+
 fn year(s: &str) -> Option<u16> {
     s.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y))
 }
@@ -89,16 +102,7 @@ pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) 
                     }
                 }
             }
-            "state" => {
-                let s = v.trim().to_uppercase();
-                if s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()) {
-                    f.state = Some(s);
-                } else {
-                    notes.push(format!(
-                        "Ignored state={v:?} in the address: expected a two-letter code."
-                    ));
-                }
-            }
+            "state" => f.state = state_code(&mut notes, v).or(f.state.take()),
             "from" | "to" => match year(v) {
                 Some(y) if k == "from" => f.from = Some(y),
                 Some(y) => f.to = Some(y),
@@ -337,16 +341,7 @@ pub fn parse_communities(pairs: &[(String, String)]) -> (CommunityFilter, Notes)
     for (k, v) in pairs {
         match k.as_str() {
             "q" => f.q = v.clone(),
-            "state" => {
-                let s = v.trim().to_uppercase();
-                if s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()) {
-                    f.state = Some(s);
-                } else {
-                    notes.push(format!(
-                        "Ignored state={v:?} in the address: expected a two-letter code."
-                    ));
-                }
-            }
+            "state" => f.state = state_code(&mut notes, v).or(f.state.take()),
             "round" => match v.parse::<u8>() {
                 Ok(r) if r >= 1 => f.round = Some(r),
                 _ => notes.push(format!(

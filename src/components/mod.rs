@@ -8,4 +8,5 @@ pub mod notices;
 pub mod page_title;
 pub mod shell;
 pub mod source_line;
+pub mod translated;
 pub mod url_state;

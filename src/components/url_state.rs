@@ -18,11 +18,7 @@ pub fn query_pairs() -> Memo<Vec<(String, String)>> {
 pub fn query_setter(path: &'static str) -> impl Fn(String) + Clone + Send + Sync + 'static {
     let navigate = use_navigate();
     move |q: String| {
-        let target = if q.is_empty() {
-            href(path)
-        } else {
-            format!("{}?{q}", href(path))
-        };
+        let target = with_query(&href(path), &q);
         navigate(
             &target,
             NavigateOptions {
@@ -51,5 +47,14 @@ pub fn QueryNotes(notes: Signal<Vec<String>>) -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// `path?query`, or `path` alone when the query is empty.
+pub fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
     }
 }

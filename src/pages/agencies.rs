@@ -8,11 +8,12 @@ use explorer_core::model::{
 };
 use leptos::prelude::*;
 
-use super::goals::{source_line, translated_mark, FigureItem, TranslatedNote};
+use super::goals::{source_line, FigureItem};
 use crate::base::href;
 use crate::components::data_table::DataTable;
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
+use crate::components::translated::{translated_mark, TranslatedNote};
 
 #[component]
 pub fn AgenciesPage() -> impl IntoView {

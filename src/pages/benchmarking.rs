@@ -15,7 +15,7 @@ use crate::components::chart_frame::{ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 
 const PAGE: &str = "/benchmarking";
 const EMBED: &str = "/embed/benchmarking";
@@ -38,14 +38,6 @@ pub fn BenchmarkingEmbed() -> impl IntoView {
         <div class="embed">
             {with_dataset(|ds| view! { <BenchContent ds embedded=true/> }.into_any())}
         </div>
-    }
-}
-
-fn with_query(path: &str, q: &str) -> String {
-    if q.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{q}")
     }
 }
 

@@ -19,7 +19,7 @@ use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 
 const PAGE: &str = "/communities";
 
@@ -174,11 +174,7 @@ fn Communities(ds: Arc<Dataset>) -> impl IntoView {
             .filter(|c| ids.contains(&c.id))
             .collect();
         let q = f.to_query();
-        let page = if q.is_empty() {
-            PAGE.to_string()
-        } else {
-            format!("{PAGE}?{q}")
-        };
+        let page = with_query(PAGE, &q);
         let tab = Signal::derive(move || filter.get().tab);
         let on_tab = Callback::new(move |t: Tab| edit(&|f: &mut CommunityFilter| f.tab = t));
         view! { <ChartFrame ds=ds_chart.clone() spec=chart_spec(&selected, f.by_year, page) tab on_tab/> }

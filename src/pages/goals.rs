@@ -8,6 +8,8 @@ use explorer_core::model::{
     Citation, Dataset, Figure, Goal, LinkBasis, Objective, Statement, Story,
 };
 use leptos::prelude::*;
+
+use crate::components::translated::{translated_mark, TranslatedNote};
 use leptos_router::hooks::use_params_map;
 
 use crate::base::href;
@@ -16,32 +18,6 @@ use crate::components::dataset::{use_dataset, with_dataset};
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
-
-/// "†" after text read in machine translation, with a text alternative for screen readers.
-pub(crate) fn translated_mark(translated: bool) -> Option<impl IntoView> {
-    translated.then(|| {
-        view! {
-            <span class="translated-mark">
-                <span aria-hidden="true">"†"</span>
-                <span class="visually-hidden">" (read in machine translation)"</span>
-            </span>
-        }
-    })
-}
-
-/// What the † mark means, said once on a page.
-#[component]
-pub(crate) fn TranslatedNote() -> impl IntoView {
-    view! {
-        <p class="note translated-note">
-            <span aria-hidden="true">"† "</span>
-            "Marked items were read in a machine translation of the 2024 Strategic Plan and "
-            "could not be checked against its English wording. "
-            <a href=href("/data")>"Data and sources"</a>
-            " lists them all."
-        </p>
-    }
-}
 
 /// A source line, or nothing when there is nothing to cite.
 pub(crate) fn source_line(ds: &Arc<Dataset>, cites: &[Citation]) -> Option<impl IntoView> {

@@ -24,7 +24,7 @@ use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 
 const PAGE: &str = "/institutes";
 
@@ -42,14 +42,6 @@ pub fn InstitutesPage() -> impl IntoView {
             <h1>"Institutes"</h1>
             {with_dataset(|ds| view! { <Directory ds/> }.into_any())}
         </div>
-    }
-}
-
-fn with_query(path: &str, q: &str) -> String {
-    if q.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{q}")
     }
 }
 

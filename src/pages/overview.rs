@@ -14,6 +14,7 @@ use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
+use crate::components::translated::translated_mark;
 use crate::pages::institutes::founded_spec;
 
 /// The figures shown as cards, in order; the rest of the headline figures follow in a table.
@@ -77,18 +78,6 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
             </p>
         })}
     }
-}
-
-/// "†" after a translated value, with a text alternative for screen readers.
-fn translated_mark(translated: bool) -> Option<impl IntoView> {
-    translated.then(|| {
-        view! {
-            <span class="translated-mark">
-                <span aria-hidden="true">"†"</span>
-                <span class="visually-hidden">" (read in machine translation)"</span>
-            </span>
-        }
-    })
 }
 
 #[component]

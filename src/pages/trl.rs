@@ -20,7 +20,7 @@ use crate::components::dataset::with_dataset;
 use crate::components::download::save_text;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 
 const PAGE: &str = "/trl";
 const EMBED: &str = "/embed/trl";
@@ -51,14 +51,6 @@ fn valley(r: &Readiness) -> (u8, u8) {
         .iter()
         .find(|b| b.id == "valley-of-death")
         .map_or((4, 7), |b| (b.trl.from, b.trl.to))
-}
-
-fn with_query(path: &str, q: &str) -> String {
-    if q.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{q}")
-    }
 }
 
 fn percent(share: Option<f64>) -> String {
