@@ -7,6 +7,7 @@ pub mod chart;
 pub mod compare;
 pub mod directory;
 pub mod format;
+pub mod json_path;
 pub mod load;
 pub mod model;
 pub mod query;

@@ -5,6 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
+use crate::json_path::{offset_of, path_at, ErrorKind, PathSegment};
+
 use crate::model::{
     Agency, AgencyRole, Benchmarking, Citation, Dataset, Figure, Imcp, InstituteStatus,
     LevelDefinition, LevelRange, Metric, PartialDate, ProgressionData, Readiness, Statement,
@@ -36,8 +38,8 @@ pub const ROOT_PATH: &str = "(top level)";
 /// of the file cannot be read reliably); content problems are all reported.
 pub fn load_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = serde_path_to_error::deserialize::<_, Dataset>(&mut de)
-        .map_err(|e| describe(&path_text(e.path()), e.inner()))
+    let parsed = Dataset::deserialize(&mut de)
+        .map_err(|e| describe(&path_of(text, &e), &e))
         .and_then(|ds| de.end().map(|()| ds).map_err(|e| describe(ROOT_PATH, &e)));
     let dataset = match parsed {
         Ok(ds) => ds,
@@ -91,15 +93,43 @@ fn describe(path: &str, inner: &serde_json::Error) -> DataError {
     DataError::new(path, message)
 }
 
-/// `institutes[3].established`; keys that are not plain words are quoted
-/// (`sources[0][""]`), and the document itself is [`ROOT_PATH`].
-fn path_text(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
+/// Where `err` happened in `text`, as `institutes[3].established`; keys that are not
+/// plain words are quoted (`sources[0][""]`), and the document itself is [`ROOT_PATH`].
+fn path_of(text: &str, err: &serde_json::Error) -> String {
+    let mut offset = offset_of(text, err.line(), err.column());
+    // Syntax errors point one byte past the byte they are about.
+    if err.is_syntax() {
+        offset = offset.saturating_sub(1);
+    }
+    let message = err.to_string();
+    // Where serde_json stopped between items rather than inside a value.
+    const BETWEEN: [&str; 6] = [
+        "while parsing a list",
+        "while parsing an object",
+        "expected `,` or `]`",
+        "expected `,` or `}`",
+        "expected `:`",
+        "trailing comma",
+    ];
+    let kind = if (err.is_syntax() || err.is_eof()) && BETWEEN.iter().any(|b| message.contains(b)) {
+        ErrorKind::Between
+    } else if err.is_eof() {
+        ErrorKind::Eof
+    } else if err.is_syntax() {
+        ErrorKind::Syntax
+    } else if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        ErrorKind::MissingField(field.to_string())
+    } else {
+        ErrorKind::Data
+    };
     let mut out = String::new();
-    for segment in path.iter() {
+    for segment in path_at(text, offset, kind) {
         match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key }
+            PathSegment::Index(index) => out.push_str(&format!("[{index}]")),
+            PathSegment::Key(key)
                 if !key.is_empty()
                     && key
                         .bytes()
@@ -108,12 +138,11 @@ fn path_text(path: &serde_path_to_error::Path) -> String {
                 if !out.is_empty() {
                     out.push('.');
                 }
-                out.push_str(key);
+                out.push_str(&key);
             }
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                out.push_str(&format!("[{}]", serde_json::Value::from(key.as_str())));
+            PathSegment::Key(key) => {
+                out.push_str(&format!("[{}]", serde_json::Value::from(key)));
             }
-            Segment::Unknown => out.push_str("[?]"),
         }
     }
     if out.is_empty() {

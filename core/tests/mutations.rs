@@ -1,6 +1,7 @@
 //! Thousands of mutated datasets: the validator never panics and always says where.
 
 use explorer_core::load_dataset;
+use explorer_core::model::Dataset;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -138,6 +139,57 @@ proptest! {
         }
     }
 
+    /// The app finds the path of a reading error by scanning the text afterwards; here a
+    /// reader that tracks the path while it reads must agree with it, on compact and on
+    /// pretty-printed files.
+    #[test]
+    fn error_paths_agree_with_a_path_tracking_reader(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), mutation()), 1..3),
+        pretty in any::<bool>(),
+    ) {
+        let (mut doc, locs) = document_and_locations();
+        for (index, m) in &picks {
+            let path = &locs[index.index(locs.len())];
+            if path.iter().try_fold(&doc, |v, s| match s {
+                Step::Key(k) => v.get(k.as_str()),
+                Step::Index(i) => v.get(*i),
+            }).is_some() {
+                apply(&mut doc, path, m);
+            }
+        }
+        let text = if pretty { serde_json::to_string_pretty(&doc).unwrap() } else { doc.to_string() };
+        let mut de = serde_json::Deserializer::from_str(&text);
+        if let Err(e) = serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
+            let expected = tracked_path(e.path());
+            let errors = load_dataset(&text).unwrap_err();
+            // A changed schema version is reported as such instead.
+            if errors[0].path != "schema_version" {
+                prop_assert_eq!(&errors[0].path, &expected, "{}", e);
+            }
+        }
+    }
+
+    /// The same for files cut short or damaged at any byte.
+    #[test]
+    fn error_paths_of_damaged_files_agree_with_a_path_tracking_reader(
+        cut in 0usize..SHIPPED.trim_end().chars().count(),
+        insert in prop::sample::select(vec!["", "\"", "{", "]", ",", "null", "1", ":"]),
+    ) {
+        let mut text: String = SHIPPED.chars().take(cut).collect();
+        text.push_str(insert);
+        let mut de = serde_json::Deserializer::from_str(&text);
+        if let Err(e) = serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
+            let expected = tracked_path(e.path());
+            let errors = load_dataset(&text).unwrap_err();
+            // Cut inside a key, the tracking reader knows the object but not the key
+            // ("[?]"); the app names the key as far as it was written.
+            match expected.split_once("[?]") {
+                Some((known, _)) => prop_assert!(errors[0].path.starts_with(known), "{} vs {}", errors[0].path, expected),
+                None => prop_assert_eq!(&errors[0].path, &expected, "{}", e),
+            }
+        }
+    }
+
     #[test]
     fn byte_level_damage_never_panics_and_always_names_a_path(
         // Cutting anywhere before the closing brace always leaves a damaged file.
@@ -154,5 +206,36 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+/// A path from serde_path_to_error, written the way the app writes paths.
+fn tracked_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key }
+                if !key.is_empty()
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') =>
+            {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push_str(&format!("[{}]", Value::from(key.as_str())));
+            }
+            Segment::Unknown => out.push_str("[?]"),
+        }
+    }
+    if out.is_empty() {
+        "(top level)".to_string()
+    } else {
+        out
     }
 }
