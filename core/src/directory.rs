@@ -210,7 +210,8 @@ fn contains_ci(hay: &str, needle_lower: &str) -> bool {
     hay.to_lowercase().contains(needle_lower)
 }
 
-pub fn matches(i: &Institute, f: &InstituteFilter, needle_lower: &str) -> bool {
+/// Whether an institute passes every filter but the search text.
+fn passes_fields(i: &Institute, f: &InstituteFilter) -> bool {
     if f.established_only && i.status != InstituteStatus::Established {
         return false;
     }
@@ -231,43 +232,82 @@ pub fn matches(i: &Institute, f: &InstituteFilter, needle_lower: &str) -> bool {
             return false;
         }
     }
-    needle_lower.split_whitespace().all(|word| {
-        contains_ci(&i.acronym, word)
-            || contains_ci(&i.name, word)
-            || contains_ci(&i.focus, word)
-            || i.other_names.iter().any(|n| contains_ci(n, word))
-    })
+    true
+}
+
+/// The searched text and the sort keys of every institute, lowercased once per
+/// dataset, so a keystroke in the search box only scans and sorts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InstituteIndex {
+    /// Acronym, name, technology focus and other names, one per line, lowercased.
+    text: Vec<String>,
+    acronym: Vec<String>,
+    state: Vec<String>,
+}
+
+impl InstituteIndex {
+    pub fn new(ds: &Dataset) -> Self {
+        let all = &ds.institutes;
+        InstituteIndex {
+            text: all
+                .iter()
+                .map(|i| {
+                    let mut t = format!("{}\n{}\n{}", i.acronym, i.name, i.focus);
+                    for n in &i.other_names {
+                        t.push('\n');
+                        t.push_str(n);
+                    }
+                    t.to_lowercase()
+                })
+                .collect(),
+            acronym: all.iter().map(|i| i.acronym.to_lowercase()).collect(),
+            state: all
+                .iter()
+                .map(|i| {
+                    i.headquarters
+                        .first()
+                        .map(|p| p.state.clone())
+                        .unwrap_or_default()
+                })
+                .collect(),
+        }
+    }
+
+    /// The positions in `ds.institutes` of the institutes that pass the filter,
+    /// sorted. `ds` must be the dataset the index was made from.
+    pub fn filter(&self, ds: &Dataset, f: &InstituteFilter) -> Vec<usize> {
+        let needle = f.q.trim().to_lowercase();
+        let words: Vec<&str> = needle.split_whitespace().collect();
+        let all = &ds.institutes;
+        let mut out: Vec<usize> = (0..all.len().min(self.text.len()))
+            .filter(|&k| {
+                // A word never holds a line break, so it cannot match across fields.
+                passes_fields(&all[k], f) && words.iter().all(|w| self.text[k].contains(w))
+            })
+            .collect();
+        let (acronym, state) = (&self.acronym, &self.state);
+        match f.sort {
+            SortKey::Name => out.sort_by(|&a, &b| acronym[a].cmp(&acronym[b])),
+            // Not-yet-established institutes go last.
+            SortKey::Year => out.sort_by_key(|&k| {
+                let d = all[k].established;
+                (d.is_none(), d, &acronym[k])
+            }),
+            SortKey::State => {
+                out.sort_by_key(|&k| (state[k].is_empty(), &state[k], &acronym[k]));
+            }
+        }
+        out
+    }
 }
 
 /// The institutes that pass the filter, sorted.
 pub fn filter_institutes<'a>(ds: &'a Dataset, f: &InstituteFilter) -> Vec<&'a Institute> {
-    let needle = f.q.trim().to_lowercase();
-    let mut out: Vec<&Institute> = ds
-        .institutes
-        .iter()
-        .filter(|i| matches(i, f, &needle))
-        .collect();
-    let state = |i: &Institute| {
-        i.headquarters
-            .first()
-            .map(|p| p.state.clone())
-            .unwrap_or_default()
-    };
-    match f.sort {
-        SortKey::Name => out.sort_by_cached_key(|i| i.acronym.to_lowercase()),
-        // Not-yet-established institutes go last.
-        SortKey::Year => out.sort_by_key(|i| {
-            (
-                i.established.is_none(),
-                i.established,
-                i.acronym.to_lowercase(),
-            )
-        }),
-        SortKey::State => {
-            out.sort_by_cached_key(|i| (state(i).is_empty(), state(i), i.acronym.to_lowercase()))
-        }
-    }
-    out
+    InstituteIndex::new(ds)
+        .filter(ds, f)
+        .into_iter()
+        .map(|k| &ds.institutes[k])
+        .collect()
 }
 
 /// Established institutes per (sponsor, year) for the founded-per-year chart: the

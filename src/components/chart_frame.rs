@@ -57,6 +57,12 @@ pub fn download_scene(spec: &ChartSpec, ds: &Dataset) -> Scene {
     )
 }
 
+thread_local! {
+    /// The width each chart (by its id) was last drawn at.
+    static LAST_WIDTH: std::cell::RefCell<std::collections::HashMap<&'static str, u32>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 #[component]
 pub fn ChartFrame(
     ds: Arc<Dataset>,
@@ -69,12 +75,22 @@ pub fn ChartFrame(
 ) -> impl IntoView {
     let id = spec.id;
     let frame_ref = NodeRef::<html::Figure>::new();
-    let width = RwSignal::new(DOWNLOAD_WIDTH);
+    // A frame drawn again (new filters) starts at the width it had, so it is not drawn
+    // twice; the measure only redraws when the width really changed.
+    let width = RwSignal::new(
+        LAST_WIDTH
+            .with(|w| w.borrow().get(id).copied())
+            .unwrap_or(DOWNLOAD_WIDTH),
+    );
     let measure = move || {
         if let Some(el) = frame_ref.get_untracked() {
             let w = el.client_width();
             if w > 0 {
-                width.set(chart::clamp_width(w as u32));
+                let w = chart::clamp_width(w as u32);
+                LAST_WIDTH.with(|m| m.borrow_mut().insert(id, w));
+                if width.get_untracked() != w {
+                    width.set(w);
+                }
             }
         }
     };

@@ -2,11 +2,12 @@
 //! of institutes founded per year by sponsor and a tile map of headquarters) and
 //! `/institutes/:id` (one institute, its stories, topics and objectives).
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use explorer_core::chart::grid::{count_grid, tile_map};
 use explorer_core::directory::{
-    filter_institutes, founded_per_year, parse_institutes, per_state, InstituteFilter, SortKey,
+    founded_per_year, parse_institutes, per_state, InstituteFilter, InstituteIndex, SortKey,
 };
 use explorer_core::format;
 use explorer_core::model::{
@@ -29,10 +30,16 @@ use crate::components::url_state::{query_pairs, query_setter, with_query, QueryN
 const PAGE: &str = "/institutes";
 
 /// Rows listed before "Show all".
-const ROWS_SHOWN: usize = 100;
+const ROWS_SHOWN: usize = 50;
+
+/// Rows painted in the frame right after a keystroke in the search box.
+const ROWS_FIRST: usize = 10;
 
 /// How long the charts wait for typing to pause before following the results.
-const CHART_DELAY_MS: u64 = 150;
+const CHART_DELAY_MS: u64 = 400;
+
+/// How long the address waits for typing to pause before taking the search.
+const URL_DELAY_MS: u64 = 250;
 
 #[component]
 pub fn InstitutesPage() -> impl IntoView {
@@ -149,25 +156,76 @@ fn map_spec(list: &[&Institute], page_path: String) -> ChartSpec {
 fn Directory(ds: Arc<Dataset>) -> impl IntoView {
     let pairs = query_pairs();
     let parsed = Memo::new(move |_| parse_institutes(&pairs.get()));
-    let filter = Memo::new(move |_| parsed.get().0);
+    let from_url = Memo::new(move |_| parsed.get().0);
     let notes = Signal::derive(move || parsed.get().1);
+    // The search box answers each keystroke from a signal of its own, and the address
+    // follows once typing pauses: a keystroke does not go through the router.
+    let typed = RwSignal::new(from_url.get_untracked().q);
+    // The search last written to the address: any other search found there came from
+    // outside (back, forward, a link) and replaces what the box holds.
+    let written = StoredValue::new(from_url.get_untracked().q);
+    Effect::new(move |_| {
+        let q = from_url.with(|f| f.q.clone());
+        if written.try_get_value().is_some_and(|w| w != q) {
+            let _ = written.try_set_value(q.clone());
+            let _ = typed.try_set(q);
+        }
+    });
+    let filter = Memo::new(move |_| {
+        let mut f = from_url.get();
+        f.q = typed.get();
+        f
+    });
     let set_query = query_setter(PAGE);
-    let update = Callback::new(move |f: InstituteFilter| set_query(f.to_query()));
+    let url_timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+    let cancel_url_timer = move || {
+        if let Some(h) = url_timer.try_get_value().flatten() {
+            h.clear();
+        }
+    };
+    let update = Callback::new(move |f: InstituteFilter| {
+        cancel_url_timer();
+        let _ = written.try_set_value(f.q.clone());
+        set_query(f.to_query());
+    });
     let edit = move |change: &dyn Fn(&mut InstituteFilter)| {
         let mut f = filter.get_untracked();
         change(&mut f);
         update.run(f);
     };
-    // The list is recomputed once per filter change and shared by everything below.
+    // A keystroke paints the first rows in the next frame and adds the others in the
+    // frame after it: the rows below the fold do not hold up the ones in view.
+    let all_rows_now = RwSignal::new(true);
+    let search = move |q: String| {
+        all_rows_now.set(false);
+        typed.set(q);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = all_rows_now.try_set(true);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+        cancel_url_timer();
+        let handle = set_timeout_with_handle(
+            move || {
+                if let Some(f) = filter.try_get_untracked() {
+                    update.run(f);
+                }
+            },
+            std::time::Duration::from_millis(URL_DELAY_MS),
+        )
+        .ok();
+        let _ = url_timer.try_set_value(handle);
+    };
+    on_cleanup(cancel_url_timer);
+    // The list is recomputed once per filter change and shared by everything below, as
+    // positions in `ds.institutes`: each row then reaches its record in constant time.
     let results = {
         let ds = ds.clone();
-        Memo::new(move |_| {
-            let f = filter.get();
-            filter_institutes(&ds, &f)
-                .into_iter()
-                .map(|i| i.id.clone())
-                .collect::<Vec<_>>()
-        })
+        let index = InstituteIndex::new(&ds);
+        Memo::new(move |_| filter.with(|f| index.filter(&ds, f)))
     };
     let total = ds.institutes.len();
     let mut states: Vec<String> = ds
@@ -197,7 +255,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || { let f = filter.get(); f.sponsors.is_empty() || f.sponsors.contains(&a) }
+                        prop:checked=move || filter.with(|f| f.sponsors.is_empty() || f.sponsors.contains(&a))
                         on:change=move |_| edit(&|f: &mut InstituteFilter| {
                             if f.sponsors.is_empty() {
                                 f.sponsors = Agency::ALL.to_vec();
@@ -222,7 +280,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|s| {
             let code = s.clone();
-            view! { <option value=s.clone() selected=move || filter.get().state.as_deref() == Some(code.as_str())>{s.clone()}</option> }
+            view! { <option value=s.clone() selected=move || filter.with(|f| f.state.as_deref() == Some(code.as_str()))>{s.clone()}</option> }
         })
         .collect_view();
     let year_options = move |is_from: bool| {
@@ -233,7 +291,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 view! {
                     <option
                         value=y.to_string()
-                        selected=move || { let f = filter.get(); (if is_from { f.from } else { f.to }) == Some(y) }
+                        selected=move || filter.with(|f| (if is_from { f.from } else { f.to }) == Some(y))
                     >{y.to_string()}</option>
                 }
             })
@@ -243,45 +301,59 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
     let to_options = year_options(false);
     let sort_options = SortKey::ALL
         .into_iter()
-        .map(|k| view! { <option value=k.key() selected=move || filter.get().sort == k>{k.label()}</option> })
+        .map(|k| view! { <option value=k.key() selected=move || filter.with(|f| f.sort == k)>{k.label()}</option> })
         .collect_view();
 
     // Long result lists show their first rows until asked for all: a keystroke then
     // repaints a page of rows, not thousands.
     let show_all = RwSignal::new(false);
     let ds_rows = ds.clone();
-    let rows = move || {
-        let ids = results.get();
+    // Rows are keyed by record: a keystroke that keeps a row keeps its DOM, and only
+    // rows that appear are built. In the frame right after a keystroke only the first
+    // rows are built; rows already on the page stay.
+    let on_page: StoredValue<HashSet<usize>> = StoredValue::new(HashSet::new());
+    let shown = move || {
         let limit = if show_all.get() {
             usize::MAX
         } else {
             ROWS_SHOWN
         };
-        ids.iter()
-            .take(limit)
-            .filter_map(|id| ds_rows.institute(id))
-            .map(|i| {
-                let status = (i.status != InstituteStatus::Established).then(|| {
-                    view! { <span class="badge">{i.status.label()}</span> }
-                });
-                view! {
-                    <tr>
-                        <th scope="row"><a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>{status}</th>
-                        <td>{i.name.clone()}<span class="table-note">{i.focus.clone()}</span></td>
-                        <td><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
-                        <td>{if i.headquarters.is_empty() { format::NOT_REPORTED.to_string() } else { i.headquarters_label() }}</td>
-                        <td class="num">{i.established.map_or_else(|| "—".to_string(), |d| d.year.to_string())}</td>
-                    </tr>
-                }
+        let first_frame = !all_rows_now.get();
+        let list: Vec<usize> = on_page.with_value(|before| {
+            results.with(|ids| {
+                ids.iter()
+                    .take(limit)
+                    .enumerate()
+                    .filter(|(n, k)| !first_frame || *n < ROWS_FIRST || before.contains(k))
+                    .map(|(_, k)| *k)
+                    .collect()
             })
-            .collect_view()
+        });
+        on_page.set_value(list.iter().copied().collect());
+        list
+    };
+    let row = move |k: usize| {
+        ds_rows.institutes.get(k).map(|i| {
+            let status = (i.status != InstituteStatus::Established).then(|| {
+                view! { <span class="badge">{i.status.label()}</span> }
+            });
+            view! {
+                <tr>
+                    <th scope="row"><a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>{status}</th>
+                    <td>{i.name.clone()}<span class="table-note">{i.focus.clone()}</span></td>
+                    <td><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
+                    <td>{if i.headquarters.is_empty() { format::NOT_REPORTED.to_string() } else { i.headquarters_label() }}</td>
+                    <td class="num">{i.established.map_or_else(|| "—".to_string(), |d| d.year.to_string())}</td>
+                </tr>
+            }
+        })
     };
     let count = move || {
-        let n = results.get().len();
+        let n = results.with(Vec::len);
         format!("Showing {n} of {total} institutes.")
     };
     let more = move || {
-        let n = results.get().len();
+        let n = results.with(Vec::len);
         (n > ROWS_SHOWN && !show_all.get()).then(|| {
             view! {
                 <p class="table-more">
@@ -328,10 +400,10 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         move || {
             let f = filter.get_untracked();
             let ids = chart_ids.get();
-            let list: Vec<&Institute> = ids.iter().filter_map(|id| ds.institute(id)).collect();
+            let list: Vec<&Institute> = ids.iter().filter_map(|&k| ds.institutes.get(k)).collect();
             let page = with_query(PAGE, &f.to_query());
-            let years_tab = Signal::derive(move || filter.get().years_tab);
-            let map_tab = Signal::derive(move || filter.get().map_tab);
+            let years_tab = Signal::derive(move || filter.with(|f| f.years_tab));
+            let map_tab = Signal::derive(move || filter.with(|f| f.map_tab));
             let on_years =
                 Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.years_tab = t));
             let on_map =
@@ -355,8 +427,8 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 <input
                     id="inst-q"
                     type="search"
-                    prop:value=move || filter.get().q
-                    on:input=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.q = v.clone()) }
+                    prop:value=move || filter.with(|f| f.q.clone())
+                    on:input=move |e| search(event_target_value(&e))
                 />
             </div>
             <fieldset class="filters__field">
@@ -366,21 +438,21 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             <div class="filters__field">
                 <label for="inst-state">"Headquarters state"</label>
                 <select id="inst-state" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.state = (!v.is_empty()).then(|| v.clone())) }>
-                    <option value="" selected=move || filter.get().state.is_none()>"All states"</option>
+                    <option value="" selected=move || filter.with(|f| f.state.is_none())>"All states"</option>
                     {state_options}
                 </select>
             </div>
             <div class="filters__field">
                 <label for="inst-from">"Established from"</label>
                 <select id="inst-from" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.from = v.parse().ok()) }>
-                    <option value="" selected=move || filter.get().from.is_none()>"Any year"</option>
+                    <option value="" selected=move || filter.with(|f| f.from.is_none())>"Any year"</option>
                     {from_options}
                 </select>
             </div>
             <div class="filters__field">
                 <label for="inst-to">"to"</label>
                 <select id="inst-to" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.to = v.parse().ok()) }>
-                    <option value="" selected=move || filter.get().to.is_none()>"Any year"</option>
+                    <option value="" selected=move || filter.with(|f| f.to.is_none())>"Any year"</option>
                     {to_options}
                 </select>
             </div>
@@ -394,7 +466,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 <input
                     type="checkbox"
                     id="inst-announced"
-                    prop:checked=move || !filter.get().established_only
+                    prop:checked=move || filter.with(|f| !f.established_only)
                     on:change=move |_| edit(&|f: &mut InstituteFilter| f.established_only = !f.established_only)
                 />
                 <label for="inst-announced">"Include announced and planned institutes"</label>
@@ -416,7 +488,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                         <th scope="col" class="num">"Established"</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody><For each=shown key=|k| *k children=row/></tbody>
             </table>
         </div>
         {more}
