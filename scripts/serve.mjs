@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A static server for the built bundle, as a careful host would run it: the strict
 // Content-Security-Policy on every response, the app under a sub-path, unknown app
-// routes answered with index.html, long caching only for hashed file names.
+// routes answered with index.html, long caching only for hashed file names, and the
+// build's brotli or gzip copy of a file sent when the browser accepts it.
 // Used by `scripts/serve` and by the browser tests.
 //
 //   node scripts/serve.mjs [--root dist] [--prefix /explorer/] [--port 8080] [--host 127.0.0.1]
@@ -86,16 +87,30 @@ export async function startServer({ root = 'dist', prefix = '/', port = 0, host 
       // A missing file is a 404; anything else is an app route, which the app resolves.
       if (extname(rel)) return send(404, 'Not found', { 'Content-Type': 'text/plain' });
       file = join(dir, 'index.html');
+      info = await stat(file).catch(() => null);
     }
+    // The build's precompressed copy (scripts/precompress.mjs) when the browser takes it.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encodings = [['br', '.br'], ['gzip', '.gz']].filter(([name]) => new RegExp(`\\b${name}\\b`).test(accepts));
     let body;
+    let encoding = null;
+    for (const [name, ext] of encodings) {
+      // Only a copy at least as new as the file: an older one would hide an edit.
+      const copy = await stat(file + ext).catch(() => null);
+      if (!copy || copy.mtimeMs < (info?.mtimeMs ?? Infinity)) continue;
+      body = await readFile(file + ext).catch(() => undefined);
+      if (body) { encoding = name; break; }
+    }
     try {
-      body = await readFile(file);
+      body ??= await readFile(file);
     } catch {
       return send(404, 'Not found', { 'Content-Type': 'text/plain' });
     }
     send(200, body, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
   });
 

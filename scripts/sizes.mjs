@@ -11,7 +11,8 @@ const root = process.argv[2] ?? 'dist';
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
-    if (name.startsWith('.')) return [];
+    // Dot files, and the precompressed copies of scripts/precompress.mjs.
+    if (name.startsWith('.') || /\.(br|gz)$/.test(name)) return [];
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
