@@ -176,6 +176,12 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         f.q = typed.get();
         f
     });
+    // Everything but the search, for the controls: a keystroke leaves them alone.
+    let fields = Memo::new(move |_| {
+        let mut f = from_url.get();
+        f.q.clear();
+        f
+    });
     let set_query = query_setter(PAGE);
     let url_timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let cancel_url_timer = move || {
@@ -255,7 +261,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                     <input
                         type="checkbox"
                         id=id.clone()
-                        prop:checked=move || filter.with(|f| f.sponsors.is_empty() || f.sponsors.contains(&a))
+                        prop:checked=move || fields.with(|f| f.sponsors.is_empty() || f.sponsors.contains(&a))
                         on:change=move |_| edit(&|f: &mut InstituteFilter| {
                             if f.sponsors.is_empty() {
                                 f.sponsors = Agency::ALL.to_vec();
@@ -280,7 +286,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|s| {
             let code = s.clone();
-            view! { <option value=s.clone() selected=move || filter.with(|f| f.state.as_deref() == Some(code.as_str()))>{s.clone()}</option> }
+            view! { <option value=s.clone() selected=move || fields.with(|f| f.state.as_deref() == Some(code.as_str()))>{s.clone()}</option> }
         })
         .collect_view();
     let year_options = move |is_from: bool| {
@@ -291,7 +297,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 view! {
                     <option
                         value=y.to_string()
-                        selected=move || filter.with(|f| (if is_from { f.from } else { f.to }) == Some(y))
+                        selected=move || fields.with(|f| (if is_from { f.from } else { f.to }) == Some(y))
                     >{y.to_string()}</option>
                 }
             })
@@ -301,7 +307,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
     let to_options = year_options(false);
     let sort_options = SortKey::ALL
         .into_iter()
-        .map(|k| view! { <option value=k.key() selected=move || filter.with(|f| f.sort == k)>{k.label()}</option> })
+        .map(|k| view! { <option value=k.key() selected=move || fields.with(|f| f.sort == k)>{k.label()}</option> })
         .collect_view();
 
     // Long result lists show their first rows until asked for all: a keystroke then
@@ -402,8 +408,8 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             let ids = chart_ids.get();
             let list: Vec<&Institute> = ids.iter().filter_map(|&k| ds.institutes.get(k)).collect();
             let page = with_query(PAGE, &f.to_query());
-            let years_tab = Signal::derive(move || filter.with(|f| f.years_tab));
-            let map_tab = Signal::derive(move || filter.with(|f| f.map_tab));
+            let years_tab = Signal::derive(move || fields.with(|f| f.years_tab));
+            let map_tab = Signal::derive(move || fields.with(|f| f.map_tab));
             let on_years =
                 Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.years_tab = t));
             let on_map =
@@ -427,7 +433,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 <input
                     id="inst-q"
                     type="search"
-                    prop:value=move || filter.with(|f| f.q.clone())
+                    prop:value=move || typed.get()
                     on:input=move |e| search(event_target_value(&e))
                 />
             </div>
@@ -438,21 +444,21 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             <div class="filters__field">
                 <label for="inst-state">"Headquarters state"</label>
                 <select id="inst-state" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.state = (!v.is_empty()).then(|| v.clone())) }>
-                    <option value="" selected=move || filter.with(|f| f.state.is_none())>"All states"</option>
+                    <option value="" selected=move || fields.with(|f| f.state.is_none())>"All states"</option>
                     {state_options}
                 </select>
             </div>
             <div class="filters__field">
                 <label for="inst-from">"Established from"</label>
                 <select id="inst-from" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.from = v.parse().ok()) }>
-                    <option value="" selected=move || filter.with(|f| f.from.is_none())>"Any year"</option>
+                    <option value="" selected=move || fields.with(|f| f.from.is_none())>"Any year"</option>
                     {from_options}
                 </select>
             </div>
             <div class="filters__field">
                 <label for="inst-to">"to"</label>
                 <select id="inst-to" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.to = v.parse().ok()) }>
-                    <option value="" selected=move || filter.with(|f| f.to.is_none())>"Any year"</option>
+                    <option value="" selected=move || fields.with(|f| f.to.is_none())>"Any year"</option>
                     {to_options}
                 </select>
             </div>
@@ -466,7 +472,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 <input
                     type="checkbox"
                     id="inst-announced"
-                    prop:checked=move || filter.with(|f| !f.established_only)
+                    prop:checked=move || fields.with(|f| !f.established_only)
                     on:change=move |_| edit(&|f: &mut InstituteFilter| f.established_only = !f.established_only)
                 />
                 <label for="inst-announced">"Include announced and planned institutes"</label>
