@@ -58,9 +58,18 @@ pub fn download_scene(spec: &ChartSpec, ds: &Dataset) -> Scene {
 }
 
 thread_local! {
-    /// The width each chart (by its id) was last drawn at.
-    static LAST_WIDTH: std::cell::RefCell<std::collections::HashMap<&'static str, u32>> =
+    /// The width each chart (by its id) was last drawn at, and the window width then.
+    static LAST_WIDTH: std::cell::RefCell<std::collections::HashMap<&'static str, (i32, u32)>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The window's width: reading it does not lay out the page.
+fn window_width() -> i32 {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .map_or(0, |w| w as i32)
 }
 
 #[component]
@@ -75,27 +84,29 @@ pub fn ChartFrame(
 ) -> impl IntoView {
     let id = spec.id;
     let frame_ref = NodeRef::<html::Figure>::new();
-    // A frame drawn again (new filters) starts at the width it had, so it is not drawn
-    // twice; the measure only redraws when the width really changed.
-    let width = RwSignal::new(
-        LAST_WIDTH
-            .with(|w| w.borrow().get(id).copied())
-            .unwrap_or(DOWNLOAD_WIDTH),
-    );
+    // A chart drawn again (new filters, a page opened again) in a window of the same
+    // width starts at the width it had: it is drawn once, and nothing forces a layout.
+    let known = LAST_WIDTH
+        .with(|w| w.borrow().get(id).copied())
+        .filter(|(window, _)| *window == window_width())
+        .map(|(_, w)| w);
+    let width = RwSignal::new(known.unwrap_or(DOWNLOAD_WIDTH));
     let measure = move || {
-        if let Some(el) = frame_ref.get_untracked() {
+        if let Some(el) = frame_ref.try_get_untracked().flatten() {
             let w = el.client_width();
             if w > 0 {
                 let w = chart::clamp_width(w as u32);
-                LAST_WIDTH.with(|m| m.borrow_mut().insert(id, w));
-                if width.get_untracked() != w {
-                    width.set(w);
+                LAST_WIDTH.with(|m| m.borrow_mut().insert(id, (window_width(), w)));
+                if width.try_get_untracked().is_some_and(|now| now != w) {
+                    let _ = width.try_set(w);
                 }
             }
         }
     };
+    // Otherwise the frame is measured as soon as it is in the page (this lays the page
+    // out) and redrawn at its width before it is first painted.
     Effect::new(move |_| {
-        if frame_ref.get().is_some() {
+        if frame_ref.get().is_some() && known.is_none() {
             measure();
         }
     });
