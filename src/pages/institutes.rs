@@ -161,6 +161,9 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
     // The search box answers each keystroke from a signal of its own, and the address
     // follows once typing pauses: a keystroke does not go through the router.
     let typed = RwSignal::new(from_url.get_untracked().q);
+    // The box shows what is typed by itself; only a search from the address is written
+    // into it, so a keystroke does not write the same text back.
+    let search_box = NodeRef::<leptos::html::Input>::new();
     // The search last written to the address: any other search found there came from
     // outside (back, forward, a link) and replaces what the box holds.
     let written = StoredValue::new(from_url.get_untracked().q);
@@ -168,6 +171,9 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         let q = from_url.with(|f| f.q.clone());
         if written.try_get_value().is_some_and(|w| w != q) {
             let _ = written.try_set_value(q.clone());
+            if let Some(el) = search_box.try_get_untracked().flatten() {
+                el.set_value(&q);
+            }
             let _ = typed.try_set(q);
         }
     });
@@ -433,7 +439,8 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 <input
                     id="inst-q"
                     type="search"
-                    prop:value=move || typed.get()
+                    node_ref=search_box
+                    prop:value=typed.get_untracked()
                     on:input=move |e| search(event_target_value(&e))
                 />
             </div>

@@ -133,6 +133,14 @@ describe('/institutes', () => {
     assert.equal(await q.page.locator('#institute-count').innerText(), 'Showing 1 of 21 institutes.');
     assert.equal(await q.page.getByLabel('DoD').isChecked(), false);
     assert.equal(await q.page.getByLabel('Search acronym, name or technology').inputValue(), 'composites');
+    // A search that arrives by the address (here back/forward) replaces what the box holds.
+    await q.page.evaluate(() => {
+      history.pushState(null, '', location.pathname + '?q=lift');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await q.page.locator('#institute-table tbody tr th', { hasText: /^LIFT$/ }).waitFor();
+    assert.equal(await q.page.getByLabel('Search acronym, name or technology').inputValue(), 'lift');
+    assert.doesNotMatch(await q.page.locator('#institute-table').innerText(), /IACMI/);
     await assertClean(assert, p, env);
     await assertClean(assert, q, env);
   });
