@@ -147,6 +147,32 @@ pub enum PathSegment {
     Index(usize),
 }
 
+/// `institutes[3].established`: keys that are not plain words are quoted
+/// (`sources[0][""]`); the document itself is the empty string.
+pub fn path_text(segments: &[PathSegment]) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        match segment {
+            PathSegment::Index(index) => out.push_str(&format!("[{index}]")),
+            PathSegment::Key(key)
+                if !key.is_empty()
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') =>
+            {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            PathSegment::Key(key) => {
+                out.push_str(&format!("[{}]", serde_json::Value::from(key.as_str())));
+            }
+        }
+    }
+    out
+}
+
 /// Whether the string starting at `at` follows a colon (it is a value, not a key).
 fn after_colon(bytes: &[u8], at: usize) -> bool {
     bytes[..at]

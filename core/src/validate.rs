@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
-use crate::json_path::{offset_of, path_at, ErrorKind, PathSegment};
+use crate::json_path::{offset_of, path_at, path_text, ErrorKind};
 
 use crate::model::{
     Agency, AgencyRole, Benchmarking, Citation, Dataset, Figure, Imcp, InstituteStatus,
@@ -125,26 +125,7 @@ fn path_of(text: &str, err: &serde_json::Error) -> String {
     } else {
         ErrorKind::Data
     };
-    let mut out = String::new();
-    for segment in path_at(text, offset, kind) {
-        match segment {
-            PathSegment::Index(index) => out.push_str(&format!("[{index}]")),
-            PathSegment::Key(key)
-                if !key.is_empty()
-                    && key
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') =>
-            {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(&key);
-            }
-            PathSegment::Key(key) => {
-                out.push_str(&format!("[{}]", serde_json::Value::from(key)));
-            }
-        }
-    }
+    let out = path_text(&path_at(text, offset, kind));
     if out.is_empty() {
         ROOT_PATH.to_string()
     } else {

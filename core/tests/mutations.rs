@@ -1,7 +1,9 @@
 //! Thousands of mutated datasets: the validator never panics and always says where.
 
+use explorer_core::json_path::{path_text, PathSegment};
 use explorer_core::load_dataset;
 use explorer_core::model::Dataset;
+use explorer_core::validate::ROOT_PATH;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -112,6 +114,26 @@ fn document_and_locations() -> (Value, Vec<Vec<Step>>) {
     (doc, out)
 }
 
+/// The shipped document with each mutation applied at its picked location.
+fn mutated(picks: &[(prop::sample::Index, Mutation)]) -> Value {
+    let (mut doc, locs) = document_and_locations();
+    for (index, m) in picks {
+        let path = &locs[index.index(locs.len())];
+        // Earlier mutations may have removed this location: skip rather than invent.
+        if path
+            .iter()
+            .try_fold(&doc, |v, s| match s {
+                Step::Key(k) => v.get(k.as_str()),
+                Step::Index(i) => v.get(*i),
+            })
+            .is_some()
+        {
+            apply(&mut doc, path, m);
+        }
+    }
+    doc
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
@@ -119,17 +141,7 @@ proptest! {
     fn structural_mutations_never_panic_and_always_name_a_path(
         picks in prop::collection::vec((any::<prop::sample::Index>(), mutation()), 1..4)
     ) {
-        let (mut doc, locs) = document_and_locations();
-        for (index, m) in &picks {
-            let path = &locs[index.index(locs.len())];
-            // Earlier mutations may have removed this location: skip rather than invent.
-            if path.iter().try_fold(&doc, |v, s| match s {
-                Step::Key(k) => v.get(k.as_str()),
-                Step::Index(i) => v.get(*i),
-            }).is_some() {
-                apply(&mut doc, path, m);
-            }
-        }
+        let doc = mutated(&picks);
         if let Err(errors) = load_dataset(&doc.to_string()) {
             prop_assert!(!errors.is_empty());
             for e in &errors {
@@ -147,16 +159,7 @@ proptest! {
         picks in prop::collection::vec((any::<prop::sample::Index>(), mutation()), 1..3),
         pretty in any::<bool>(),
     ) {
-        let (mut doc, locs) = document_and_locations();
-        for (index, m) in &picks {
-            let path = &locs[index.index(locs.len())];
-            if path.iter().try_fold(&doc, |v, s| match s {
-                Step::Key(k) => v.get(k.as_str()),
-                Step::Index(i) => v.get(*i),
-            }).is_some() {
-                apply(&mut doc, path, m);
-            }
-        }
+        let doc = mutated(&picks);
         let text = if pretty { serde_json::to_string_pretty(&doc).unwrap() } else { doc.to_string() };
         let mut de = serde_json::Deserializer::from_str(&text);
         if let Err(e) = serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
@@ -209,33 +212,28 @@ proptest! {
     }
 }
 
-/// A path from serde_path_to_error, written the way the app writes paths.
+/// A path from serde_path_to_error, written the way the app writes paths; a step the
+/// reader does not know is `[?]`.
 fn tracked_path(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
-    let mut out = String::new();
+    let mut known = Vec::new();
+    let mut unknown = false;
     for segment in path.iter() {
         match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key }
-                if !key.is_empty()
-                    && key
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') =>
-            {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
+            Segment::Seq { index } => known.push(PathSegment::Index(*index)),
             Segment::Map { key } | Segment::Enum { variant: key } => {
-                out.push_str(&format!("[{}]", Value::from(key.as_str())));
+                known.push(PathSegment::Key(key.clone()));
             }
-            Segment::Unknown => out.push_str("[?]"),
+            Segment::Unknown => {
+                unknown = true;
+                break;
+            }
         }
     }
-    if out.is_empty() {
-        "(top level)".to_string()
+    let text = path_text(&known) + if unknown { "[?]" } else { "" };
+    if text.is_empty() {
+        ROOT_PATH.to_string()
     } else {
-        out
+        text
     }
 }
