@@ -131,7 +131,7 @@ pub fn bar_groups(picks: &[Pick<'_>]) -> Vec<BarGroup> {
             )),
         }
     }
-    groups.sort_by_key(|(u, _)| u.is_none());
+    crate::order::sort_by_key(&mut groups, &|(u, _)| u.is_none());
     groups.into_iter().map(|(_, g)| g).collect()
 }
 

@@ -4,6 +4,7 @@
 //! record beyond the result list).
 
 use crate::model::{Agency, Community, Dataset, Institute, InstituteStatus};
+use crate::order::{sort, sort_positions, sort_with};
 use crate::query::{Notes, Tab};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -287,15 +288,19 @@ impl InstituteIndex {
             .collect();
         let (acronym, state) = (&self.acronym, &self.state);
         match f.sort {
-            SortKey::Name => out.sort_by(|&a, &b| acronym[a].cmp(&acronym[b])),
+            SortKey::Name => sort_positions(&mut out, &|a, b| acronym[a].cmp(&acronym[b])),
             // Not-yet-established institutes go last.
-            SortKey::Year => out.sort_by_key(|&k| {
-                let d = all[k].established;
-                (d.is_none(), d, &acronym[k])
+            SortKey::Year => sort_positions(&mut out, &|a, b| {
+                let key = |k: usize| {
+                    let d = all[k].established;
+                    (d.is_none(), d, &acronym[k])
+                };
+                key(a).cmp(&key(b))
             }),
-            SortKey::State => {
-                out.sort_by_key(|&k| (state[k].is_empty(), &state[k], &acronym[k]));
-            }
+            SortKey::State => sort_positions(&mut out, &|a, b| {
+                let key = |k: usize| (state[k].is_empty(), &state[k], &acronym[k]);
+                key(a).cmp(&key(b))
+            }),
         }
         out
     }
@@ -342,7 +347,7 @@ pub fn founded_per_year(list: &[&Institute]) -> (Vec<u16>, Vec<Agency>, Cells) {
             None => cells.push((r, c, 1)),
         }
     }
-    cells.sort_unstable();
+    sort(&mut cells);
     (cols, rows, cells)
 }
 
@@ -360,7 +365,9 @@ pub fn per_state(list: &[&Institute]) -> Vec<(String, Vec<String>)> {
             }
         }
     }
-    out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    sort_with(&mut out, &|a, b| {
+        b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0))
+    });
     out
 }
 
@@ -459,9 +466,9 @@ pub fn community_counts(list: &[&Community], by_year: bool) -> Vec<(String, u32)
         }
     }
     if by_year {
-        out.sort();
+        sort(&mut out);
     } else {
-        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        sort_with(&mut out, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     }
     out
 }

@@ -10,6 +10,7 @@ pub mod format;
 pub mod json_path;
 pub mod load;
 pub mod model;
+pub mod order;
 pub mod query;
 #[cfg(feature = "tools")]
 pub mod schema;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use explorer_core::model::{
     distinct_sources, AgencyRole, Citation, Dataset, Institute, InstituteStatus, PartnerAgency,
 };
+use explorer_core::order::sort_by_key;
 use leptos::prelude::*;
 
 use super::goals::{source_line, FigureItem};
@@ -44,7 +45,7 @@ fn counted(n: usize, one: &str, many: &str) -> String {
 /// Sponsors first, then participants, each group in dataset order.
 fn in_order(ds: &Dataset) -> Vec<&PartnerAgency> {
     let mut agencies: Vec<&PartnerAgency> = ds.agencies.iter().collect();
-    agencies.sort_by_key(|a| match a.role {
+    sort_by_key(&mut agencies, &|a| match a.role {
         AgencyRole::Sponsor => 0,
         AgencyRole::Participant => 1,
     });

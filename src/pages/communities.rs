@@ -10,6 +10,7 @@ use explorer_core::directory::{
 };
 use explorer_core::format;
 use explorer_core::model::{distinct_sources, Community, Dataset};
+use explorer_core::order::sort_dedup;
 use explorer_core::query::Tab;
 use explorer_core::tables::Table;
 use leptos::prelude::*;
@@ -115,11 +116,9 @@ fn Communities(ds: Arc<Dataset>) -> impl IntoView {
         .iter()
         .flat_map(|c| c.states.clone())
         .collect();
-    states.sort();
-    states.dedup();
+    sort_dedup(&mut states);
     let mut rounds: Vec<u8> = imcp.communities.iter().map(|c| c.round).collect();
-    rounds.sort_unstable();
-    rounds.dedup();
+    sort_dedup(&mut rounds);
     let state_options = states
         .iter()
         .map(|s| {

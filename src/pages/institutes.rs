@@ -13,6 +13,7 @@ use explorer_core::format;
 use explorer_core::model::{
     distinct_sources, Agency, Dataset, Institute, InstituteStatus, LinkBasis,
 };
+use explorer_core::order::{sort, sort_dedup, sort_with};
 use explorer_core::query::Tab;
 use explorer_core::tables::Table;
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ pub fn founded_spec(list: &[&Institute], page_path: String) -> ChartSpec {
     for &(r, c, n) in &cells {
         table_rows.push(vec![years[c].to_string(), rows[r].clone(), n.to_string()]);
     }
-    table_rows.sort();
+    sort(&mut table_rows);
     let summary = table_rows
         .iter()
         .map(|r| format!("{}: {} {}.", r[0], r[2], r[1]))
@@ -245,16 +246,14 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         .iter()
         .flat_map(|i| i.headquarters.iter().map(|p| p.state.clone()))
         .collect();
-    states.sort();
-    states.dedup();
+    sort_dedup(&mut states);
     let years: Vec<u16> = {
         let mut y: Vec<u16> = ds
             .institutes
             .iter()
             .filter_map(|i| i.established.map(|d| d.year))
             .collect();
-        y.sort_unstable();
-        y.dedup();
+        sort_dedup(&mut y);
         y
     };
 
@@ -280,7 +279,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                             if f.sponsors.len() == Agency::ALL.len() {
                                 f.sponsors.clear();
                             }
-                            f.sponsors.sort();
+                            sort(&mut f.sponsors);
                         })
                     />
                     <label for=id><abbr title=a.name()>{a.code()}</abbr></label>
@@ -550,7 +549,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
             }
         }
     }
-    objective_ids.sort_by(|a, b| a.0.cmp(&b.0));
+    sort_with(&mut objective_ids, &|a, b| a.0.cmp(&b.0));
     let objectives = objective_ids
         .into_iter()
         .filter_map(|(oid, basis)| {

@@ -144,7 +144,9 @@ pub fn flow(cells: &[(u8, u8, u32)], valley: (u8, u8), width: u32) -> Scene {
         .iter()
         .filter(|c| c.2 > 0 && (1..=9).contains(&c.0) && (1..=9).contains(&c.1))
         .collect();
-    order.sort_by_key(|c| (crossing(c.0, c.1), std::cmp::Reverse(c.2), c.0, c.1));
+    crate::order::sort_by_key(&mut order, &|c| {
+        (crossing(c.0, c.1), std::cmp::Reverse(c.2), c.0, c.1)
+    });
     for &&(a, b, n) in &order {
         let width = ((f64::from(n) / f64::from(max)) * 16.0).round().max(1.0) as u32;
         let color: Rgb = if crossing(a, b) { MARK_ALT } else { MARK };
