@@ -649,7 +649,10 @@ pub struct Progression {
 
 /// What is known of the progression: nothing placeable, a start→end matrix, or
 /// project records.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+// Written with a `kind` tag beside the fields of its form. It is read by hand (the
+// `Deserialize` impl below) rather than by serde's tagged-enum support, which buffers the
+// whole object before reading it and adds about 20 KB of code to the browser build.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ProgressionData {
@@ -668,6 +671,86 @@ pub enum ProgressionData {
     Matrix { cells: Vec<MatrixCell> },
     /// One record per project.
     Projects { projects: Vec<ProjectRecord> },
+}
+
+/// Every field any form of [`ProgressionData`] may hold, read in one pass.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgressionFields {
+    kind: ProgressionKind,
+    #[serde(default, deserialize_with = "present")]
+    reason: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    published_values: Option<Vec<u32>>,
+    #[serde(default, deserialize_with = "present")]
+    unconfirmed_readings: Option<Vec<String>>,
+    #[serde(default, deserialize_with = "present")]
+    cells: Option<Vec<MatrixCell>>,
+    #[serde(default, deserialize_with = "present")]
+    projects: Option<Vec<ProjectRecord>>,
+}
+
+/// A field that is there must hold a value: `null` is an error, not a missing field.
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ProgressionKind {
+    NotReported,
+    Matrix,
+    Projects,
+}
+
+impl<'de> Deserialize<'de> for ProgressionData {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        const NOT_REPORTED: &[&str] = &["reason", "published_values", "unconfirmed_readings"];
+        let f = ProgressionFields::deserialize(d)?;
+        // A field of another form is as unknown as a misspelt one.
+        let only = |allowed: &'static [&'static str]| -> Result<(), D::Error> {
+            let present = [
+                ("reason", f.reason.is_some()),
+                ("published_values", f.published_values.is_some()),
+                ("unconfirmed_readings", f.unconfirmed_readings.is_some()),
+                ("cells", f.cells.is_some()),
+                ("projects", f.projects.is_some()),
+            ];
+            match present
+                .iter()
+                .find(|(name, here)| *here && !allowed.contains(name))
+            {
+                Some((name, _)) => Err(de::Error::unknown_field(name, allowed)),
+                None => Ok(()),
+            }
+        };
+        match f.kind {
+            ProgressionKind::NotReported => {
+                only(NOT_REPORTED)?;
+                Ok(Self::NotReported {
+                    reason: f.reason.ok_or_else(|| de::Error::missing_field("reason"))?,
+                    published_values: f
+                        .published_values
+                        .ok_or_else(|| de::Error::missing_field("published_values"))?,
+                    unconfirmed_readings: f.unconfirmed_readings.unwrap_or_default(),
+                })
+            }
+            ProgressionKind::Matrix => {
+                only(&["cells"])?;
+                Ok(Self::Matrix {
+                    cells: f.cells.ok_or_else(|| de::Error::missing_field("cells"))?,
+                })
+            }
+            ProgressionKind::Projects => {
+                only(&["projects"])?;
+                Ok(Self::Projects {
+                    projects: f
+                        .projects
+                        .ok_or_else(|| de::Error::missing_field("projects"))?,
+                })
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -429,3 +429,45 @@ fn agencies_are_counted_and_sponsors_listed() {
         "{errs:#?}"
     );
 }
+
+#[test]
+fn progression_data_holds_only_the_fields_of_its_form() {
+    let data = |d: Value| {
+        let mut v = shipped();
+        v["readiness"]["progression"]["data"] = d;
+        only_error(&v)
+    };
+    // A field of another form.
+    let e = data(json!({ "kind": "matrix", "cells": [], "reason": "unknown" }));
+    assert_eq!(e.path, "readiness.progression.data");
+    assert!(
+        e.message
+            .starts_with("unknown field `reason`, expected `cells`"),
+        "{e:#?}"
+    );
+    // A field the form needs.
+    let e = data(json!({ "kind": "not_reported", "reason": "unknown" }));
+    assert_eq!(e.path, "readiness.progression.data");
+    assert!(
+        e.message.starts_with("missing field `published_values`"),
+        "{e:#?}"
+    );
+    // A field that is there but null.
+    let e = data(json!({ "kind": "projects", "projects": null }));
+    assert!(
+        e.message
+            .starts_with("invalid type: null, expected a sequence"),
+        "{e:#?}"
+    );
+    // No kind, or one that does not exist.
+    let e = data(json!({ "cells": [] }));
+    assert!(e.message.starts_with("missing field `kind`"), "{e:#?}");
+    let e = data(json!({ "kind": "grid", "cells": [] }));
+    assert_eq!(e.path, "readiness.progression.data.kind");
+    assert!(e.message.starts_with("unknown variant `grid`"), "{e:#?}");
+    // A misspelt field, and a bad value inside a cell, which is named exactly.
+    let e = data(json!({ "kind": "matrix", "cels": [] }));
+    assert!(e.message.starts_with("unknown field `cels`"), "{e:#?}");
+    let e = data(json!({ "kind": "matrix", "cells": [{ "start": 4, "end": "six", "count": 1 }] }));
+    assert_eq!(e.path, "readiness.progression.data.cells[0].end");
+}
