@@ -35,9 +35,9 @@ pub const NAV: &[(&str, &str)] = &[
 ];
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(loader: DatasetLoader) -> impl IntoView {
     let base = base::app_base();
-    provide_context(DatasetLoader::start());
+    provide_context(loader);
 
     view! {
         <Router base=base>
@@ -93,10 +93,33 @@ fn Layout() -> impl IntoView {
     }
 }
 
-/// Replaces the static "loading" note of index.html with the running app.
+/// How long the app waits for the dataset before it shows its pages without it.
+const DATASET_WAIT_MS: u64 = 100;
+
+/// Fetches the dataset (index.html has usually preloaded it by now) and replaces the
+/// static "loading" note of index.html with the running app once it is read: the page
+/// is then built and painted once, with its data, instead of painting its loading state
+/// first and being built again. A dataset that takes longer than `DATASET_WAIT_MS`
+/// does not hold the app back: it starts with its loading state.
 pub fn start() {
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    mount_to_body(App);
+    let loader = DatasetLoader::listening();
+    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
+    let mount = move || {
+        if !mounted.replace(true) {
+            if let Some(boot) = document().get_element_by_id("boot") {
+                boot.remove();
+            }
+            mount_to_body(move || view! { <App loader/> });
+        }
+    };
+    let mount_anyway = mount.clone();
+    set_timeout(
+        mount_anyway,
+        std::time::Duration::from_millis(DATASET_WAIT_MS),
+    );
+    // Leptos's own executor starts with the app, so this first task uses the browser's.
+    wasm_bindgen_futures::spawn_local(async move {
+        loader.load().await;
+        mount();
+    });
 }

@@ -30,8 +30,8 @@ pub struct DatasetLoader {
 }
 
 impl DatasetLoader {
-    /// Starts the one fetch of the dataset.
-    pub fn start() -> Self {
+    /// The handle, listening for a newer file from now on; nothing is fetched yet.
+    pub fn listening() -> Self {
         let loader = DatasetLoader {
             state: RwSignal::new(DatasetState::Loading),
             text: StoredValue::new(None),
@@ -43,22 +43,25 @@ impl DatasetLoader {
             window_event_listener_untyped("explorer-dataset-updated", move |_| newer.set(true));
         // The loader lives as long as the app.
         std::mem::forget(listener);
-        loader.reload();
         loader
     }
 
+    /// Fetches and reads the file; the state says how it went.
+    pub async fn load(self) {
+        self.state.set(match fetch_dataset().await {
+            Ok((ds, text, saved_at)) => {
+                self.text.set_value(Some(text.into()));
+                self.saved_at.set(saved_at);
+                DatasetState::Ready(Arc::new(ds))
+            }
+            Err(failure) => DatasetState::Failed(Arc::new(failure)),
+        });
+    }
+
+    /// Loads the file again (the Retry button), showing the loading state meanwhile.
     pub fn reload(self) {
         self.state.set(DatasetState::Loading);
-        spawn_local(async move {
-            self.state.set(match fetch_dataset().await {
-                Ok((ds, text, saved_at)) => {
-                    self.text.set_value(Some(text.into()));
-                    self.saved_at.set(saved_at);
-                    DatasetState::Ready(Arc::new(ds))
-                }
-                Err(failure) => DatasetState::Failed(Arc::new(failure)),
-            });
-        });
+        spawn_local(self.load());
     }
 
     pub fn state(self) -> DatasetState {
