@@ -114,6 +114,13 @@ fn document_and_locations() -> (Value, Vec<Vec<Step>>) {
     (doc, out)
 }
 
+/// The shipped file cut after `cut` characters, with `insert` written at the cut.
+fn damaged(cut: usize, insert: &str) -> String {
+    let mut text: String = SHIPPED.chars().take(cut).collect();
+    text.push_str(insert);
+    text
+}
+
 /// The shipped document with each mutation applied at its picked location.
 fn mutated(picks: &[(prop::sample::Index, Mutation)]) -> Value {
     let (mut doc, locs) = document_and_locations();
@@ -178,8 +185,7 @@ proptest! {
         cut in 0usize..SHIPPED.trim_end().chars().count(),
         insert in prop::sample::select(vec!["", "\"", "{", "]", ",", "null", "1", ":"]),
     ) {
-        let mut text: String = SHIPPED.chars().take(cut).collect();
-        text.push_str(insert);
+        let text = damaged(cut, insert);
         let mut de = serde_json::Deserializer::from_str(&text);
         if let Err(e) = serde_path_to_error::deserialize::<_, Dataset>(&mut de) {
             let expected = tracked_path(e.path());
@@ -199,8 +205,7 @@ proptest! {
         cut in 0usize..SHIPPED.trim_end().chars().count(),
         insert in prop::sample::select(vec!["", "\"", "{", "]", ",", "\u{0}", "é", "null"]),
     ) {
-        let mut text: String = SHIPPED.chars().take(cut).collect();
-        text.push_str(insert);
+        let text = damaged(cut, insert);
         match load_dataset(&text) {
             Ok(_) => prop_assert!(false, "damaged file accepted"),
             Err(errors) => {
