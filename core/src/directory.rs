@@ -236,19 +236,44 @@ fn passes_fields(i: &Institute, f: &InstituteFilter) -> bool {
     true
 }
 
-/// The searched text and the sort keys of every institute, lowercased once per
-/// dataset, so a keystroke in the search box only scans and sorts.
+/// The searched text of every institute, lowercased once per dataset, and the
+/// institutes in each sort order, sorted once per dataset: a keystroke in the search
+/// box then only scans, in the order asked for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InstituteIndex {
     /// Acronym, name, technology focus and other names, one per line, lowercased.
     text: Vec<String>,
-    acronym: Vec<String>,
-    state: Vec<String>,
+    /// Positions in `ds.institutes`, one list per entry of `SortKey::ALL`.
+    orders: [Vec<usize>; 3],
 }
 
 impl InstituteIndex {
     pub fn new(ds: &Dataset) -> Self {
         let all = &ds.institutes;
+        let acronym: Vec<String> = all.iter().map(|i| i.acronym.to_lowercase()).collect();
+        let state: Vec<&str> = all
+            .iter()
+            .map(|i| i.headquarters.first().map_or("", |p| p.state.as_str()))
+            .collect();
+        let order = |key: SortKey| {
+            let mut out: Vec<usize> = (0..all.len()).collect();
+            match key {
+                SortKey::Name => sort_positions(&mut out, &|a, b| acronym[a].cmp(&acronym[b])),
+                // Not-yet-established institutes go last.
+                SortKey::Year => sort_positions(&mut out, &|a, b| {
+                    let key = |k: usize| {
+                        let d = all[k].established;
+                        (d.is_none(), d, &acronym[k])
+                    };
+                    key(a).cmp(&key(b))
+                }),
+                SortKey::State => sort_positions(&mut out, &|a, b| {
+                    let key = |k: usize| (state[k].is_empty(), state[k], &acronym[k]);
+                    key(a).cmp(&key(b))
+                }),
+            }
+            out
+        };
         InstituteIndex {
             text: all
                 .iter()
@@ -261,16 +286,7 @@ impl InstituteIndex {
                     t.to_lowercase()
                 })
                 .collect(),
-            acronym: all.iter().map(|i| i.acronym.to_lowercase()).collect(),
-            state: all
-                .iter()
-                .map(|i| {
-                    i.headquarters
-                        .first()
-                        .map(|p| p.state.clone())
-                        .unwrap_or_default()
-                })
-                .collect(),
+            orders: SortKey::ALL.map(order),
         }
     }
 
@@ -280,29 +296,19 @@ impl InstituteIndex {
         let needle = f.q.trim().to_lowercase();
         let words: Vec<&str> = needle.split_whitespace().collect();
         let all = &ds.institutes;
-        let mut out: Vec<usize> = (0..all.len().min(self.text.len()))
+        let order = SortKey::ALL
+            .iter()
+            .position(|k| *k == f.sort)
+            .map_or(&[][..], |n| &self.orders[n][..]);
+        order
+            .iter()
+            .copied()
             .filter(|&k| {
                 // A word never holds a line break, so it cannot match across fields.
-                passes_fields(&all[k], f) && words.iter().all(|w| self.text[k].contains(w))
+                all.get(k).is_some_and(|i| passes_fields(i, f))
+                    && self.text.get(k).is_some_and(|t| words.iter().all(|w| t.contains(w)))
             })
-            .collect();
-        let (acronym, state) = (&self.acronym, &self.state);
-        match f.sort {
-            SortKey::Name => sort_positions(&mut out, &|a, b| acronym[a].cmp(&acronym[b])),
-            // Not-yet-established institutes go last.
-            SortKey::Year => sort_positions(&mut out, &|a, b| {
-                let key = |k: usize| {
-                    let d = all[k].established;
-                    (d.is_none(), d, &acronym[k])
-                };
-                key(a).cmp(&key(b))
-            }),
-            SortKey::State => sort_positions(&mut out, &|a, b| {
-                let key = |k: usize| (state[k].is_empty(), &state[k], &acronym[k]);
-                key(a).cmp(&key(b))
-            }),
-        }
-        out
+            .collect()
     }
 }
 

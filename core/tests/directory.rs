@@ -96,6 +96,36 @@ fn sorting_by_year_and_state_puts_unknowns_last() {
 }
 
 #[test]
+fn a_search_keeps_the_order_of_the_whole_list() {
+    // The index sorts once per dataset; a filtered list must come out in the same
+    // order as the full list, for every sort key and with the fields filtered too.
+    let ds = ds();
+    for sort in SortKey::ALL {
+        let all = ids(&filter_institutes(
+            &ds,
+            &InstituteFilter {
+                sort,
+                established_only: false,
+                ..Default::default()
+            },
+        ));
+        assert_eq!(all.len(), ds.institutes.len());
+        for (q, established_only) in [("manufacturing", false), ("e", true), ("institute", true)] {
+            let f = InstituteFilter {
+                sort,
+                q: q.into(),
+                established_only,
+                ..Default::default()
+            };
+            let found = ids(&filter_institutes(&ds, &f));
+            assert!(!found.is_empty(), "{q:?} finds nothing");
+            let expected: Vec<String> = all.iter().filter(|id| found.contains(id)).cloned().collect();
+            assert_eq!(found, expected, "{sort:?} {q:?}");
+        }
+    }
+}
+
+#[test]
 fn institute_query_round_trips_and_notes_bad_input() {
     let f = InstituteFilter {
         q: "smart & co/é".into(),
