@@ -306,7 +306,10 @@ impl InstituteIndex {
             .filter(|&k| {
                 // A word never holds a line break, so it cannot match across fields.
                 all.get(k).is_some_and(|i| passes_fields(i, f))
-                    && self.text.get(k).is_some_and(|t| words.iter().all(|w| t.contains(w)))
+                    && self
+                        .text
+                        .get(k)
+                        .is_some_and(|t| words.iter().all(|w| t.contains(w)))
             })
             .collect()
     }

@@ -119,7 +119,11 @@ fn a_search_keeps_the_order_of_the_whole_list() {
             };
             let found = ids(&filter_institutes(&ds, &f));
             assert!(!found.is_empty(), "{q:?} finds nothing");
-            let expected: Vec<String> = all.iter().filter(|id| found.contains(id)).cloned().collect();
+            let expected: Vec<String> = all
+                .iter()
+                .filter(|id| found.contains(id))
+                .cloned()
+                .collect();
             assert_eq!(found, expected, "{sort:?} {q:?}");
         }
     }

@@ -90,21 +90,28 @@ pub fn ChartFrame(
         .with(|w| w.borrow().get(id).copied())
         .filter(|(window, _)| *window == window_width())
         .map(|(_, w)| w);
-    let width = RwSignal::new(known.unwrap_or(DOWNLOAD_WIDTH));
+    // Otherwise it is not drawn until its frame is measured: drawing it first at a
+    // guessed width would mean drawing it twice.
+    let width = RwSignal::new(known);
     let measure = move || {
         if let Some(el) = frame_ref.try_get_untracked().flatten() {
             let w = el.client_width();
-            if w > 0 {
+            // A frame that is not laid out (hidden) has no width: it gets the width of
+            // the downloads, and is measured again on the next resize.
+            let w = if w > 0 {
                 let w = chart::clamp_width(w as u32);
                 LAST_WIDTH.with(|m| m.borrow_mut().insert(id, (window_width(), w)));
-                if width.try_get_untracked().is_some_and(|now| now != w) {
-                    let _ = width.try_set(w);
-                }
+                w
+            } else {
+                DOWNLOAD_WIDTH
+            };
+            if width.try_get_untracked().is_some_and(|now| now != Some(w)) {
+                let _ = width.try_set(Some(w));
             }
         }
     };
-    // Otherwise the frame is measured as soon as it is in the page (this lays the page
-    // out) and redrawn at its width before it is first painted.
+    // The frame is measured as soon as it is in the page (this lays the page out) and
+    // drawn at its width before it is first painted.
     Effect::new(move |_| {
         if frame_ref.get().is_some() && known.is_none() {
             measure();
@@ -114,7 +121,7 @@ pub fn ChartFrame(
     on_cleanup(move || resize.remove());
 
     let draw = spec.draw.clone();
-    let svg = Memo::new(move |_| draw(width.get()).to_svg());
+    let svg = Memo::new(move |_| width.get().map(|w| draw(w).to_svg()).unwrap_or_default());
 
     let tab_id = move |t: Tab| format!("{id}-tab-{}", t.key());
     let panel_id = move |t: Tab| format!("{id}-panel-{}", t.key());
