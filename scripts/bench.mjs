@@ -212,12 +212,18 @@ async function filterLatency(factor) {
     // - to paint: from the start of the input event to the end of that frame's paint,
     //   the wait for the frame included (up to about 16 ms at 60 Hz).
     await browser.startTracing(p, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    for (const word of ['manufacturing', 'composites', 'robot', 'additive', 'semiconductor', 'energy']) {
+    const words = ['manufacturing', 'composites', 'robot', 'additive', 'semiconductor', 'energy'];
+    for (const word of words) {
       await box.fill('');
       await box.pressSequentially(word, { delay: 60 });
       await p.waitForTimeout(100);
     }
-    lat.push(...keystrokes(JSON.parse((await browser.stopTracing()).toString()).traceEvents));
+    const found = keystrokes(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+    const typed = words.join('').length;
+    if (found.length < typed) {
+      throw new Error(`the trace of the typing holds ${found.length} keystrokes, but ${typed} keys were typed: has Chromium renamed its trace events?`);
+    }
+    lat.push(...found);
     await box.fill('');
     await p.waitForTimeout(300);
     mem = await p.evaluate(() => { window.gc?.(); return { heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__explorerWasmBytes?.() ?? 0 }; });
