@@ -35,6 +35,9 @@ pub enum ErrorKind {
     /// is the path given, not the last key read. (A type read as a whole first, such
     /// as an enum told apart by a field, notices it after the object instead.)
     MissingField(String),
+    /// The named field was given twice: noticed right after its second key, before the
+    /// value; the error is about the object, as a reader that tracks its path says.
+    DuplicateField(String),
 }
 
 /// The path of the value being read at byte `offset` of `text`.
@@ -114,6 +117,11 @@ pub fn path_at(text: &str, offset: usize, kind: ErrorKind) -> Vec<PathSegment> {
             if !matches!(bytes.get(end), Some(b'[' | b'{')) =>
         {
             stack.pop();
+        }
+        (ErrorKind::DuplicateField(field), Some(Step::Key(k, false, _)))
+            if k.as_deref() == Some(field.as_str()) =>
+        {
+            *k = None;
         }
         (ErrorKind::Between, Some(Step::Index(..))) => {
             stack.pop();
@@ -281,6 +289,22 @@ mod tests {
             vec![PathSegment::Key("x".into())]
         );
         assert_eq!(path_at(t, at, ErrorKind::MissingField("a".into())), vec![]);
+    }
+
+    #[test]
+    fn a_field_given_twice_names_its_object() {
+        // serde stops right after the second key, before its colon.
+        let t = r#"{"x": {"a": 1, "a": 2}}"#;
+        let at = t.rfind("\"a\"").unwrap() + 3;
+        assert_eq!(
+            path_at(t, at, ErrorKind::DuplicateField("a".into())),
+            vec![PathSegment::Key("x".into())]
+        );
+        // Any other error there is about the key's value.
+        assert_eq!(
+            path_at(t, at, ErrorKind::Data),
+            vec![PathSegment::Key("x".into()), PathSegment::Key("a".into())]
+        );
     }
 
     #[test]

@@ -122,6 +122,11 @@ fn path_of(text: &str, err: &serde_json::Error) -> String {
         .and_then(|rest| rest.split('`').next())
     {
         ErrorKind::MissingField(field.to_string())
+    } else if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        ErrorKind::DuplicateField(field.to_string())
     } else {
         ErrorKind::Data
     };

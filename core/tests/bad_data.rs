@@ -69,6 +69,30 @@ fn missing_field() {
 }
 
 #[test]
+fn field_given_twice() {
+    // A JSON object that names a key twice cannot be built as a Value: edit the text.
+    let first = SHIPPED
+        .find("\"sponsor\": \"DoD\",")
+        .expect("a sponsor in the shipped file");
+    let mut text = SHIPPED.to_string();
+    text.insert_str(first, "\"sponsor\": \"DoD\", ");
+    let errs = load_dataset(&text).expect_err("dataset should be rejected");
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    // The same path as a reader that tracks the path while it reads.
+    let mut de = serde_json::Deserializer::from_str(&text);
+    let tracked = serde_path_to_error::deserialize::<_, explorer_core::model::Dataset>(&mut de)
+        .expect_err("the tracking reader rejects it too");
+    assert_eq!(tracked.path().to_string(), errs[0].path);
+    assert!(errs[0].path.starts_with("institutes["), "{}", errs[0]);
+    assert!(!errs[0].path.ends_with(".sponsor"), "{}", errs[0]);
+    assert!(
+        errs[0].message.contains("duplicate field `sponsor`"),
+        "{}",
+        errs[0]
+    );
+}
+
+#[test]
 fn misspelt_field() {
     let mut v = shipped();
     let inst = v["institutes"][2].as_object_mut().unwrap();
