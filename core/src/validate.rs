@@ -93,6 +93,14 @@ fn describe(path: &str, inner: &serde_json::Error) -> DataError {
     DataError::new(path, message)
 }
 
+/// The field a serde message starting with `prefix` names: "missing field `name`".
+fn field_named(message: &str, prefix: &str) -> Option<String> {
+    message
+        .strip_prefix(prefix)
+        .and_then(|rest| rest.split('`').next())
+        .map(str::to_string)
+}
+
 /// Where `err` happened in `text`, as `institutes[3].established`; keys that are not
 /// plain words are quoted (`sources[0][""]`), and the document itself is [`ROOT_PATH`].
 fn path_of(text: &str, err: &serde_json::Error) -> String {
@@ -117,16 +125,10 @@ fn path_of(text: &str, err: &serde_json::Error) -> String {
         ErrorKind::Eof
     } else if err.is_syntax() {
         ErrorKind::Syntax
-    } else if let Some(field) = message
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.split('`').next())
-    {
-        ErrorKind::MissingField(field.to_string())
-    } else if let Some(field) = message
-        .strip_prefix("duplicate field `")
-        .and_then(|rest| rest.split('`').next())
-    {
-        ErrorKind::DuplicateField(field.to_string())
+    } else if let Some(field) = field_named(&message, "missing field `") {
+        ErrorKind::MissingField(field)
+    } else if let Some(field) = field_named(&message, "duplicate field `") {
+        ErrorKind::DuplicateField(field)
     } else {
         ErrorKind::Data
     };

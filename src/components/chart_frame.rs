@@ -96,17 +96,20 @@ pub fn ChartFrame(
     let measure = move || {
         if let Some(el) = frame_ref.try_get_untracked().flatten() {
             let w = el.client_width();
-            // A frame that is not laid out (hidden) has no width: it gets the width of
-            // the downloads, and is measured again on the next resize.
-            let w = if w > 0 {
+            let measured = (w > 0).then(|| {
                 let w = chart::clamp_width(w as u32);
                 LAST_WIDTH.with(|m| m.borrow_mut().insert(id, (window_width(), w)));
                 w
-            } else {
-                DOWNLOAD_WIDTH
+            });
+            let Some(now) = width.try_get_untracked() else {
+                return;
             };
-            if width.try_get_untracked().is_some_and(|now| now != Some(w)) {
-                let _ = width.try_set(Some(w));
+            // A frame that is not laid out (hidden) has no width: one already drawn keeps
+            // its width, one not drawn yet gets the width of the downloads; either is
+            // measured again on the next resize.
+            let next = measured.or(now).unwrap_or(DOWNLOAD_WIDTH);
+            if now != Some(next) {
+                let _ = width.try_set(Some(next));
             }
         }
     };
