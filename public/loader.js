@@ -18,7 +18,16 @@ try {
 }
 
 function tell(text) {
-  const message = document.getElementById('boot-message');
+  let message = document.getElementById('boot-message');
+  const boot = document.getElementById('boot');
+  // A copy of the page made at build time has no loading note: say it above the page.
+  if (!message && boot) {
+    message = document.createElement('p');
+    message.id = 'boot-message';
+    message.className = 'prerender-note';
+    message.setAttribute('role', 'alert');
+    boot.prepend(message);
+  }
   if (message) message.textContent = text;
 }
 

@@ -1,20 +1,23 @@
 // Offline support for Manufacturing USA Explorer. A plain script, registered by
 // loader.js, scoped to the folder the app is served from.
-//  - On install it saves the app shell (index.html and every file it names), the
-//    dataset and its schema.
-//  - Pages are fetched from the network first and fall back to the saved shell, so
-//    every route opens offline.
+//  - On install it saves the app shell (index.html, shell.html and every file
+//    index.html's head names), the dataset and its schema.
+//  - Pages are fetched from the network first, and saved; offline, a page is answered
+//    from its saved copy, else from the saved shell, so every route opens offline.
+//    (A release build has a prepared copy of each page, scripts/prerender.mjs; shell.html
+//    is the app without one.)
 //  - The dataset is answered from the saved copy at once (marked with the date it was
 //    saved) and refreshed in the background; when the refreshed file differs, open
 //    pages are told, so they can offer a reload.
 //  - Other files (content-hashed) are answered from the cache, then the network.
 
-const VERSION = 'v1';
+const VERSION = 'v2';
 const SHELL = `explorer-shell-${VERSION}`;
 const DATA = `explorer-data-${VERSION}`;
 const BASE = new URL('./', self.location).href;
 const DATASET = new URL('data/manufacturing-usa.json', BASE).href;
 const SCHEMA = new URL('data/manufacturing-usa.schema.json', BASE).href;
+const SHELL_PAGE = new URL('shell.html', BASE).href;
 const SAVED_HEADER = 'x-explorer-saved';
 
 self.addEventListener('install', (event) => {
@@ -36,8 +39,11 @@ async function precache() {
   if (!index.ok) throw new Error(`index.html: HTTP ${index.status}`);
   const html = await index.clone().text();
   await shell.put(BASE, index);
-  const urls = new Set([SCHEMA]);
-  for (const m of html.matchAll(/(?:href|src|data-js|data-wasm)="([^"#]+)"/g)) {
+  const urls = new Set([SCHEMA, SHELL_PAGE]);
+  // The head names the app's files; the body of a prepared page links to other pages,
+  // which are saved when visited.
+  const head = html.slice(0, html.search(/<\/head>/i) >>> 0);
+  for (const m of head.matchAll(/(?:href|src|data-js|data-wasm)="([^"#]+)"/g)) {
     const url = new URL(m[1], BASE);
     if (url.origin === self.location.origin && url.href !== BASE) urls.add(url.href);
   }
@@ -100,11 +106,15 @@ async function shellFile(request) {
 }
 
 async function page(request) {
+  const cache = await caches.open(SHELL);
+  const url = new URL(request.url);
+  const key = url.origin + url.pathname;
   try {
-    return await fetch(request);
+    const res = await fetch(request);
+    if (res.ok && res.type === 'basic') await cache.put(key, res.clone());
+    return res;
   } catch (err) {
-    const cache = await caches.open(SHELL);
-    return (await cache.match(BASE)) || Response.error();
+    return (await cache.match(key)) || (await cache.match(SHELL_PAGE)) || (await cache.match(BASE)) || Response.error();
   }
 }
 

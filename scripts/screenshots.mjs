@@ -37,7 +37,11 @@ const SHOTS = [
     ready: 'The dataset could not be loaded',
     route: (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 2, "sources": [{"id": 3}]}' }),
   },
-  { name: 'loading', path: '', ready: 'Loading the dataset', route: () => new Promise(() => {}) },
+  // The dataset never arrives: the page's prepared copy, with the app's loading note.
+  { name: 'loading', path: '', ready: 'Loading the dataset', route: () => new Promise(() => {}), waitForApp: false },
+  // Scripts off: the prepared copies made at build time (scripts/prerender.mjs).
+  { name: 'static-overview', path: '', ready: 'Key figures', noScript: true },
+  { name: 'static-benchmarking', path: 'benchmarking', ready: 'Compare programs', noScript: true },
   { name: 'banner-open', path: '', ready: 'Key figures', click: 'Here’s how you know' },
 ];
 
@@ -45,7 +49,12 @@ const env = await startAll();
 try {
   for (const shot of SHOTS) {
     for (const width of [390, 1280]) {
-      const p = await openPage(env, { width, height: 844, colorScheme: shot.colorScheme ?? 'light' });
+      const p = shot.noScript
+        ? await (async () => {
+          const context = await env.browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: false });
+          return { context, page: await context.newPage() };
+        })()
+        : await openPage(env, { width, height: 844, colorScheme: shot.colorScheme ?? 'light', waitForApp: shot.waitForApp ?? true });
       if (shot.route) await p.page.route('**/' + DATASET_PATH, shot.route);
       await p.page.goto(at(env, shot.path));
       await p.page.getByText(shot.ready).first().waitFor();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A static server for the built bundle, as a careful host would run it: the strict
 // Content-Security-Policy on every response, the app under a sub-path, unknown app
-// routes answered with index.html, long caching only for hashed file names, and the
+// routes answered with the app's shell, long caching only for hashed file names, and the
 // build's brotli or gzip copy of a file sent when the browser accepts it.
 // Used by `scripts/serve` and by the browser tests.
 //
@@ -86,8 +86,14 @@ export async function startServer({ root = 'dist', prefix = '/', port = 0, host 
     if (!info) {
       // A missing file is a 404; anything else is an app route, which the app resolves.
       if (extname(rel)) return send(404, 'Not found', { 'Content-Type': 'text/plain' });
-      file = join(dir, 'index.html');
+      // The app's shell without a prepared page (scripts/prerender.mjs), or index.html
+      // in a bundle that has none.
+      file = join(dir, 'shell.html');
       info = await stat(file).catch(() => null);
+      if (!info) {
+        file = join(dir, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
     }
     // The build's precompressed copy (scripts/precompress.mjs) when the browser takes it.
     const accepts = String(req.headers['accept-encoding'] ?? '');

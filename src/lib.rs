@@ -93,33 +93,80 @@ fn Layout() -> impl IntoView {
     }
 }
 
-/// How long the app waits for the dataset before it shows its pages without it.
+/// How long the app waits for the dataset before it shows that it is waiting.
 const DATASET_WAIT_MS: u64 = 100;
 
 /// Fetches the dataset (index.html has usually preloaded it by now) and replaces the
-/// static "loading" note of index.html with the running app once it is read: the page
-/// is then built and painted once, with its data, instead of painting its loading state
-/// first and being built again. A dataset that takes longer than `DATASET_WAIT_MS`
-/// does not hold the app back: it starts with its loading state.
+/// static content of index.html with the running app once it is read: the page is then
+/// built and painted once, with its data, instead of painting its loading state first
+/// and being built again.
+///
+/// That static content is either a "loading" note or, in a release build, a copy of the
+/// page made when the site was built (scripts/prerender.mjs), marked `data-prerendered`.
+/// A dataset that takes longer than `DATASET_WAIT_MS` does not hold a loading note back:
+/// the app starts with its loading state. A copy of the page stays, since it is the page,
+/// with a note that the dataset is loading; the app replaces it when the dataset is read
+/// or has failed, in one task, so the copy and the app are never both shown.
 pub fn start() {
     let loader = DatasetLoader::listening();
+    let boot = document().get_element_by_id("boot");
+    let prerendered = boot
+        .as_ref()
+        .is_some_and(|b| b.has_attribute("data-prerendered"));
     let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
-    let mount = move || {
-        if !mounted.replace(true) {
-            if let Some(boot) = document().get_element_by_id("boot") {
-                boot.remove();
+    let mount = {
+        let mounted = mounted.clone();
+        move || {
+            if !mounted.replace(true) {
+                if let Some(boot) = document().get_element_by_id("boot") {
+                    boot.remove();
+                }
+                mount_to_body(move || view! { <App loader/> });
             }
-            mount_to_body(move || view! { <App loader/> });
         }
     };
-    let mount_anyway = mount.clone();
-    set_timeout(
-        mount_anyway,
-        std::time::Duration::from_millis(DATASET_WAIT_MS),
-    );
+    if prerendered {
+        set_timeout(
+            move || {
+                if !mounted.get() {
+                    show_waiting();
+                }
+            },
+            std::time::Duration::from_millis(DATASET_WAIT_MS),
+        );
+    } else {
+        set_timeout(
+            mount.clone(),
+            std::time::Duration::from_millis(DATASET_WAIT_MS),
+        );
+    }
     // Leptos's own executor starts with the app, so this first task uses the browser's.
     wasm_bindgen_futures::spawn_local(async move {
         loader.load().await;
         mount();
     });
+}
+
+/// On a prepared copy of the page: the same "loading the dataset" note the app's pages
+/// show, at the top of the page's main content.
+fn show_waiting() {
+    let doc = document();
+    let Some(main) = doc
+        .query_selector("#boot main")
+        .ok()
+        .flatten()
+        .or_else(|| doc.get_element_by_id("boot"))
+    else {
+        return;
+    };
+    let (Ok(note), Ok(spinner)) = (doc.create_element("div"), doc.create_element("span")) else {
+        return;
+    };
+    note.set_class_name("loading");
+    let _ = note.set_attribute("role", "status");
+    spinner.set_class_name("loading__spinner");
+    let _ = spinner.set_attribute("aria-hidden", "true");
+    let _ = note.append_with_node_1(&spinner);
+    let _ = note.append_with_str_1("Loading the dataset…");
+    let _ = main.prepend_with_node_1(&note);
 }

@@ -36,10 +36,26 @@ const RECORD_CSP = () => {
   });
 };
 
-/// A fresh page that records everything the checks below assert on.
-export async function openPage(env, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+/// Resolves once the app runs: a page prepared at build time (scripts/prerender.mjs) has
+/// been replaced by the app. A page served as the bare shell has nothing to wait for.
+export const appStarted = (page) => page.waitForFunction(() => !document.querySelector('#boot[data-prerendered]'));
+
+/// A fresh page that records everything the checks below assert on. Its `goto` and
+/// `reload` return once the app runs, so a test does not act on the prepared copy of a
+/// page the app is about to replace; `waitForApp: false` returns at the load event.
+export async function openPage(env, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference', waitForApp = true } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
   const page = await context.newPage();
+  if (waitForApp) {
+    for (const name of ['goto', 'reload']) {
+      const original = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await original(...args);
+        await appStarted(page);
+        return response;
+      };
+    }
+  }
   await page.addInitScript(RECORD_CSP);
   const seen = { consoleErrors: [], pageErrors: [], requests: [] };
   page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });

@@ -3,7 +3,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertClean, at, axeViolations, DATASET_PATH, openPage, PREFIX, shippedDataset, startAll } from './harness.mjs';
+import { appStarted, assertClean, at, axeViolations, DATASET_PATH, openPage, PREFIX, shippedDataset, startAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -94,7 +94,7 @@ describe('overview', () => {
   });
 
   test('shows a loading state until the dataset arrives', async () => {
-    const p = await openPage(env);
+    const p = await openPage(env, { waitForApp: false });
     let release;
     const held = new Promise((ok) => { release = ok; });
     await p.page.route('**/' + DATASET_PATH, async (route) => { await held; await route.continue(); });
@@ -103,6 +103,7 @@ describe('overview', () => {
     await status.waitFor();
     assert.equal(await p.page.getByRole('heading', { level: 1 }).innerText(), 'Manufacturing USA at a glance');
     release();
+    await appStarted(p.page);
     await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
     assert.equal(await status.count(), 0);
     await assertClean(assert, p, env);
