@@ -102,6 +102,9 @@ describe('overview', () => {
     const status = p.page.getByRole('status').filter({ hasText: 'Loading the dataset' });
     await status.waitFor();
     assert.equal(await p.page.getByRole('heading', { level: 1 }).innerText(), 'Manufacturing USA at a glance');
+    // The page prepared at build time stays on screen meanwhile: it is the page.
+    assert.equal(await p.page.getByRole('heading', { name: 'Key figures' }).count(), 1);
+    assert.equal(await p.page.locator('#boot[data-prerendered]').count(), 1);
     release();
     await appStarted(p.page);
     await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
