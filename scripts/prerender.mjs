@@ -38,6 +38,9 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE !== 'release') {
 // The embed views are linked from the pages' "Embed" panels as snippets, not as links.
 const START = ['', 'institutes', 'goals', 'trl', 'benchmarking', 'agencies', 'communities', 'data', 'embed/trl', 'embed/benchmarking'];
 const BOOT = /<div id="boot"[^>]*>[\s\S]*?<\/div>/;
+// The widths each page is drawn at: a desktop's, and a phone's for the charts.
+const WIDE = 1280;
+const NARROW = 390;
 
 const shellPath = join(root, 'shell.html');
 // Run twice on one bundle (by hand after a dataset change), the first run's index.html
@@ -62,7 +65,7 @@ const NOSCRIPT = '<noscript><p class="alert alert--info">This is a static copy o
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width: WIDE, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
@@ -76,8 +79,9 @@ try {
     await page.waitForFunction(() => !document.getElementById('boot') && document.getElementById('main-content')
       && [...document.querySelectorAll('.chart__svg')].every((f) => f.querySelector('svg')), null, { timeout: 60000 });
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-    const snap = await page.evaluate(([prefix, noscript]) => {
+    await page.evaluate(([noscript]) => {
       const body = document.body.cloneNode(true);
+      window.__copy = body;
       // Form state the app set as properties (checked boxes, chosen options, typed text)
       // becomes attributes, which is all a copy keeps.
       const controls = body.querySelectorAll('input, select, textarea');
@@ -108,6 +112,30 @@ try {
       const note = document.createElement('template');
       note.innerHTML = noscript;
       (body.querySelector('main') ?? body).prepend(note.content);
+    }, [NOSCRIPT]);
+    // Charts are drawn for the width they have. A phone would show the wide drawing
+    // scaled down to unreadable text until the app redraws it, so each chart is also
+    // drawn at a phone's width, and style/main.css shows the one that fits the screen.
+    await page.setViewportSize({ width: NARROW, height: 900 });
+    // (A frame that is not laid out, in a hidden tab, keeps its drawing and gets no second one.)
+    await page.waitForFunction((max) => [...document.querySelectorAll('.chart__svg')]
+      .every((f) => f.clientWidth === 0 || Number(f.querySelector('svg')?.getAttribute('width') ?? 0) <= max), NARROW, { timeout: 60000 });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const snap = await page.evaluate(([prefix]) => {
+      const body = window.__copy;
+      const wide = body.querySelectorAll('.chart__svg');
+      const narrow = document.querySelectorAll('.chart__svg');
+      if (wide.length === narrow.length) {
+        narrow.forEach((frame, i) => {
+          const svg = frame.querySelector('svg');
+          const wideSvg = wide[i].querySelector('svg');
+          if (!svg || !wideSvg || frame.clientWidth === 0) return;
+          const copy = svg.cloneNode(true);
+          wideSvg.classList.add('prerender-wide');
+          copy.classList.add('prerender-narrow');
+          wide[i].append(copy);
+        });
+      }
       const links = [...document.querySelectorAll('a[href]')]
         .map((a) => new URL(a.getAttribute('href'), document.baseURI))
         .filter((u) => u.origin === location.origin && u.pathname.startsWith(prefix) && !u.search && !/\.[a-z0-9]+$/i.test(u.pathname))
@@ -119,7 +147,8 @@ try {
         notFound: /not found/i.test(document.title),
         links,
       };
-    }, [base, NOSCRIPT]);
+    }, [base]);
+    await page.setViewportSize({ width: WIDE, height: 900 });
     // A style attribute in HTML is blocked by the CSP (style-src 'self'); the app sets
     // styles through the CSSOM, which the CSP allows, but a copy cannot.
     if (snap.styled.length) throw new Error(`prerender: /${path} has inline styles a strict CSP would block: ${snap.styled.join(' | ')}`);

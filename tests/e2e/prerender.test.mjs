@@ -38,7 +38,8 @@ describe('prepared pages', () => {
       const read = (p) => p.evaluate(() => ({
         title: document.title,
         h1: document.querySelector('h1')?.textContent ?? null,
-        charts: document.querySelectorAll('.chart__svg svg').length,
+        // (A copy holds each chart twice, for wide and narrow screens: one is shown.)
+        charts: document.querySelectorAll('.chart__svg svg:not(.prerender-narrow)').length,
         nav: [...document.querySelectorAll('nav a[aria-current="page"]')].map((a) => a.textContent),
         // The state of the page's controls: boxes ticked, options chosen, text entered.
         // (Not the embed code: the app writes it for the address the page is served from.)
@@ -61,6 +62,21 @@ describe('prepared pages', () => {
     await assertClean(assert, live, env);
     await live.context.close();
     await context.close();
+  });
+
+  test('a copy shows each chart drawn for the screen: for a phone on a phone, for a desktop on a desktop', async () => {
+    for (const width of [390, 1280]) {
+      const context = await env.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(at(env, 'benchmarking'));
+      const shown = await page.evaluate(() => [...document.querySelectorAll('.chart__svg svg')]
+        .filter((s) => getComputedStyle(s).display !== 'none')
+        .map((s) => ({ drawn: Number(s.getAttribute('width')), shown: Math.round(s.getBoundingClientRect().width) })));
+      assert.equal(shown.length, 1, `${width} px: one drawing of the chart shown`);
+      // Drawn for about the width it is shown at, so its text is at its intended size.
+      assert.ok(Math.abs(shown[0].drawn - shown[0].shown) <= 40, `${width} px: drawn ${shown[0].drawn} px wide, shown ${shown[0].shown} px`);
+      await context.close();
+    }
   });
 
   test('the app takes a page over in one step: never doubled, emptied, or without a chart', async () => {
