@@ -4,7 +4,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appStarted, assertClean, at, openPage, startAll } from './harness.mjs';
+import { appStarted, assertClean, at, axeViolations, DATASET_PATH, openPage, startAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -76,6 +76,19 @@ describe('prepared pages', () => {
       // Drawn for about the width it is shown at, so its text is at its intended size.
       assert.ok(Math.abs(shown[0].drawn - shown[0].shown) <= 40, `${width} px: drawn ${shown[0].drawn} px wide, shown ${shown[0].shown} px`);
       await context.close();
+    }
+  });
+
+  test('a copy has no axe-core violations while the app waits for the dataset', async () => {
+    for (const [path, width] of [['', 390], ['institutes', 1280], ['benchmarking', 390]]) {
+      const p = await openPage(env, { width, waitForApp: false });
+      await p.page.route('**/' + DATASET_PATH, () => new Promise(() => {}));
+      await p.page.goto(at(env, path));
+      await p.page.getByRole('status').filter({ hasText: 'Loading the dataset' }).waitFor();
+      assert.equal(await p.page.locator('#boot[data-prerendered]').count(), 1, `/${path}: the copy is shown`);
+      assert.deepEqual(await axeViolations(p.page), [], `axe on the copy of /${path} at ${width} px`);
+      await assertClean(assert, p, env);
+      await p.context.close();
     }
   });
 
