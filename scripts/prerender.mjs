@@ -35,8 +35,9 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE !== 'release') {
   process.exit(0);
 }
 
-// The embed views are linked from the pages' "Embed" panels as snippets, not as links.
-const START = ['', 'institutes', 'goals', 'trl', 'benchmarking', 'agencies', 'communities', 'data', 'embed/trl', 'embed/benchmarking'];
+// The overview, whose navigation links every other page; and the embed views, which the
+// pages' "Embed" panels give as code to copy, not as links.
+const START = ['', 'embed/trl', 'embed/benchmarking'];
 const BOOT = /<div id="boot"[^>]*>[\s\S]*?<\/div>/;
 // The widths each page is drawn at: a desktop's, and a phone's for the charts.
 const WIDE = 1280;

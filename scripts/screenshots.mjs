@@ -3,7 +3,7 @@
 //   node scripts/screenshots.mjs [dist-dir] [out-dir]   (the bundle must be built for the E2E_PREFIX path, /a/b/explorer/ by default)
 
 import { mkdirSync } from 'node:fs';
-import { at, DATASET_PATH, openPage, startAll } from '../tests/e2e/harness.mjs';
+import { at, DATASET_PATH, openPage, openPageWithoutScripts, startAll } from '../tests/e2e/harness.mjs';
 
 const out = process.argv[3] ?? 'target/screenshots';
 process.env.E2E_DIST = process.argv[2] ?? process.env.E2E_DIST ?? 'target/e2e-dist';
@@ -50,10 +50,7 @@ try {
   for (const shot of SHOTS) {
     for (const width of [390, 1280]) {
       const p = shot.noScript
-        ? await (async () => {
-          const context = await env.browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: false });
-          return { context, page: await context.newPage() };
-        })()
+        ? await openPageWithoutScripts(env, { width, height: 844 })
         : await openPage(env, { width, height: 844, colorScheme: shot.colorScheme ?? 'light', waitForApp: shot.waitForApp ?? true });
       if (shot.route) await p.page.route('**/' + DATASET_PATH, shot.route);
       await p.page.goto(at(env, shot.path));

@@ -11,7 +11,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use components::dataset::DatasetLoader;
+use components::dataset::{DatasetLoader, Loading};
 use components::notices::DataNotices;
 use components::shell::{Banner, Footer, Header, SkipLink};
 use pages::agencies::AgenciesPage;
@@ -125,21 +125,17 @@ pub fn start() {
             }
         }
     };
-    if prerendered {
-        set_timeout(
-            move || {
-                if !mounted.get() {
-                    show_waiting();
-                }
-            },
-            std::time::Duration::from_millis(DATASET_WAIT_MS),
-        );
-    } else {
-        set_timeout(
-            mount.clone(),
-            std::time::Duration::from_millis(DATASET_WAIT_MS),
-        );
-    }
+    let waited = {
+        let mount = mount.clone();
+        move || {
+            if !prerendered {
+                mount();
+            } else if !mounted.get() {
+                show_waiting();
+            }
+        }
+    };
+    set_timeout(waited, std::time::Duration::from_millis(DATASET_WAIT_MS));
     // Leptos's own executor starts with the app, so this first task uses the browser's.
     wasm_bindgen_futures::spawn_local(async move {
         loader.load().await;
@@ -147,9 +143,10 @@ pub fn start() {
     });
 }
 
-/// On a prepared copy of the page: the same "loading the dataset" note the app's pages
-/// show, at the top of the page's main content.
+/// On a prepared copy of the page: the app's own loading note, at the top of the page's
+/// main content. It goes with the copy when the app takes over.
 fn show_waiting() {
+    use leptos::wasm_bindgen::JsCast;
     let doc = document();
     let Some(main) = doc
         .query_selector("#boot main")
@@ -159,14 +156,14 @@ fn show_waiting() {
     else {
         return;
     };
-    let (Ok(note), Ok(spinner)) = (doc.create_element("div"), doc.create_element("span")) else {
+    let Some(slot) = doc
+        .create_element("div")
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
-    note.set_class_name("loading");
-    let _ = note.set_attribute("role", "status");
-    spinner.set_class_name("loading__spinner");
-    let _ = spinner.set_attribute("aria-hidden", "true");
-    let _ = note.append_with_node_1(&spinner);
-    let _ = note.append_with_str_1("Loading the dataset…");
-    let _ = main.prepend_with_node_1(&note);
+    if main.prepend_with_node_1(&slot).is_ok() {
+        leptos::mount::mount_to(slot, Loading).forget();
+    }
 }

@@ -133,8 +133,10 @@ where
     }
 }
 
+/// The note every data page shows while the dataset loads (also shown on a page's
+/// prepared copy, see `start` in lib.rs).
 #[component]
-fn Loading() -> impl IntoView {
+pub fn Loading() -> impl IntoView {
     view! {
         <div class="loading" role="status">
             <span class="loading__spinner" aria-hidden="true"></span>

@@ -64,6 +64,12 @@ export async function openPage(env, { width = 1280, height = 900, colorScheme = 
   return { page, context, seen };
 }
 
+/// A fresh page with scripts off, which shows a page's copy prepared at build time.
+export async function openPageWithoutScripts(env, { width = 1280, height = 900 } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+  return { context, page: await context.newPage() };
+}
+
 /// Page url under the served prefix: `at(env, 'institutes')`.
 export const at = (env, path = '') => env.server.url + path;
 

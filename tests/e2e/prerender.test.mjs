@@ -4,7 +4,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appStarted, assertClean, at, axeViolations, DATASET_PATH, openPage, startAll } from './harness.mjs';
+import { appStarted, assertClean, at, axeViolations, DATASET_PATH, openPage, openPageWithoutScripts, startAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -24,8 +24,7 @@ const PAGES = [
 
 describe('prepared pages', () => {
   test('every page reads without JavaScript, with its title, heading and charts', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const { context, page } = await openPageWithoutScripts(env);
     // The same pages with the app running, to compare with.
     const live = await openPage(env);
     for (const [path, heading, chart] of PAGES) {
@@ -66,8 +65,7 @@ describe('prepared pages', () => {
 
   test('a copy shows each chart drawn for the screen: for a phone on a phone, for a desktop on a desktop', async () => {
     for (const width of [390, 1280]) {
-      const context = await env.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
-      const page = await context.newPage();
+      const { context, page } = await openPageWithoutScripts(env, { width });
       await page.goto(at(env, 'benchmarking'));
       const shown = await page.evaluate(() => [...document.querySelectorAll('.chart__svg svg')]
         .filter((s) => getComputedStyle(s).display !== 'none')
