@@ -145,6 +145,103 @@ fn every_institute_has_its_sponsor_state_and_date() {
     }
 }
 
+/// facts.md §3.3, rechecked against the plan's text (p.1, p.3, p.16–17, p.33–34): the
+/// Department of Commerce's future institutes, each counted once across the announced and
+/// planned lists.
+#[test]
+fn future_doc_institutes_are_counted_once() {
+    let ds = dataset();
+    let doc = |status: InstituteStatus| -> Vec<&str> {
+        ds.institutes
+            .iter()
+            .filter(|i| i.sponsor == Agency::Doc && i.status == status)
+            .map(|i| i.id.as_str())
+            .collect()
+    };
+    // "Two new institutes planned in the next year" (p.16–17): both named (p.1, p.3, p.34).
+    assert_eq!(
+        doc(InstituteStatus::Announced),
+        vec!["chips-digital-twin", "ai-resilient-mfg"]
+    );
+    // The FY2023 competition (p.33–34) is read as the AI institute's, not a third one.
+    assert_eq!(
+        doc(InstituteStatus::Planned),
+        vec!["chips-semiconductor-institutes"]
+    );
+    assert!(ds.institute("doc-open-topic-institute").is_none());
+    // "Up to three" semiconductor institutes in all (p.34), the digital-twin one among them.
+    let semi = ds.institute("chips-semiconductor-institutes").unwrap();
+    let up_to = &semi.figures[0];
+    assert_eq!(
+        (up_to.number(), up_to.unit, up_to.qualifier),
+        (Some(3.0), Unit::Count, Qualifier::UpTo)
+    );
+    assert!(up_to.label.contains("digital-twin institute included"));
+    // Only DOC has institutes announced or planned.
+    assert!(ds
+        .institutes
+        .iter()
+        .all(|i| i.status == InstituteStatus::Established || i.sponsor == Agency::Doc));
+}
+
+/// Page references and paraphrases corrected against the Korean seed of the plan.
+#[test]
+fn rechecked_pages_and_paraphrases() {
+    let ds = dataset();
+    let agency_figure_pages = |agency: &str, id: &str| -> Option<String> {
+        ds.agencies
+            .iter()
+            .find(|a| a.id == agency)?
+            .figures
+            .iter()
+            .find(|f| f.id == id)?
+            .sources
+            .first()?
+            .pages
+            .clone()
+    };
+    // "As of the end of FY2022 DOE had established 6 institutes" is on p.38, not p.37.
+    assert_eq!(
+        agency_figure_pages("doe", "doe_institutes_fy2022").as_deref(),
+        Some("p.38")
+    );
+    // Implementation themes: network expansion p.33–34, technology transition p.35.
+    let pages: Vec<Option<&str>> = ds
+        .plan
+        .implementation
+        .iter()
+        .map(|s| s.sources[0].pages.as_deref())
+        .collect();
+    assert_eq!(
+        pages,
+        vec![
+            Some("p.32"),
+            Some("p.32–33"),
+            Some("p.33"),
+            Some("p.33"),
+            Some("p.33–34"),
+            Some("p.35")
+        ]
+    );
+    // p.8: the objectives under each goal were refined and Goal 4 itself was updated.
+    let structure = &ds.plan.structure.text;
+    assert!(
+        structure.contains("Goal 4 itself was updated"),
+        "{structure}"
+    );
+    assert!(!structure.contains("objectives under Goal 4 were updated"));
+    // p.15: the translation's 동호회 is not "unions"; the reading is kept and marked uncertain.
+    let outcome = &ds.goal("3").unwrap().expected_outcome.text;
+    assert!(
+        !outcome.contains("unions") && outcome.contains("uncertain"),
+        "{outcome}"
+    );
+    // The EDA overview page does not say which agency leads IMCP.
+    let commerce = &ds.imcp.participating_agencies[0];
+    assert_eq!(commerce.name, "Department of Commerce");
+    assert!(!commerce.note.as_deref().unwrap_or("").starts_with("Lead"));
+}
+
 #[test]
 fn plan_has_four_goals_and_thirteen_objectives() {
     let ds = dataset();
@@ -324,11 +421,26 @@ fn every_csv_parses_back_to_the_same_rows() {
             .records()
             .map(|r| r.expect("record").iter().map(String::from).collect())
             .collect();
-        assert_eq!(rows, table.rows, "{}", table.file);
-        for row in &rows {
+        assert_eq!(rows.len(), table.rows.len(), "{}", table.file);
+        for (row, original) in rows.iter().zip(&table.rows) {
             assert_eq!(row.len(), table.header.len(), "{}", table.file);
+            for (cell, want) in row.iter().zip(original) {
+                assert!(
+                    same_cell(cell, want),
+                    "{}: wrote {cell:?} for {want:?}",
+                    table.file
+                );
+            }
         }
     }
+}
+
+/// A cell reads back as it was, or, when it starts like a spreadsheet formula
+/// (`+25%`), with the single quote that keeps a spreadsheet from evaluating it.
+fn same_cell(written: &str, original: &str) -> bool {
+    written == original
+        || (original.starts_with(['=', '+', '-', '@', '\t', '\r'])
+            && written.strip_prefix('\'') == Some(original))
 }
 
 #[test]
