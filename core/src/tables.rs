@@ -1,6 +1,10 @@
 //! The dataset as flat tables, one per kind of record, for the CSV downloads on /data.
 //! Each table is built from the loaded dataset, so an edited file is reflected without a
 //! rebuild, and written with the `csv` crate (UTF-8, a header row, RFC 4180 quoting).
+//! Every CSV the app offers for download from a [`Table`] goes through [`Table::to_csv`],
+//! which neutralises cells a spreadsheet would read as a formula ([`csv_cell`]).
+
+use std::borrow::Cow;
 
 use crate::format;
 use crate::model::{Citation, Dataset, Figure, LinkBasis, Qualifier, Unit};
@@ -17,16 +21,55 @@ pub struct Table {
 }
 
 impl Table {
-    /// The table as CSV text.
+    /// The table as CSV text, every cell (header included) passed through [`csv_cell`].
     pub fn to_csv(&self) -> Result<String, String> {
         let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(&self.header).map_err(|e| e.to_string())?;
+        w.write_record(self.header.iter().map(|c| csv_cell(c).into_owned()))
+            .map_err(|e| e.to_string())?;
         for row in &self.rows {
-            w.write_record(row).map_err(|e| e.to_string())?;
+            w.write_record(row.iter().map(|c| csv_cell(c).into_owned()))
+                .map_err(|e| e.to_string())?;
         }
         let bytes = w.into_inner().map_err(|e| e.to_string())?;
         String::from_utf8(bytes).map_err(|e| e.to_string())
     }
+}
+
+/// The characters that make a spreadsheet read a cell as a formula when they start it
+/// (OWASP, "CSV Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell as it is written to a CSV file, neutralised against formula injection.
+///
+/// A cell that starts with one of `= + - @`, a tab or a carriage return gets a leading
+/// single quote (`=HYPERLINK(…)` → `'=HYPERLINK(…)`, `+25%` → `'+25%`), so a spreadsheet
+/// shows it as text instead of evaluating it. The one exception is a plain negative
+/// number, `-` then digits with an optional decimal part (`-3`, `-0.5`), which is
+/// written as it is so that it stays a number: it cannot be a formula. Every other cell,
+/// and a cell that already starts with a quote, is unchanged, so the function is
+/// idempotent. RFC 4180 quoting of commas, quotes and line breaks is the `csv` writer's
+/// job and happens after this.
+pub fn csv_cell(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some(c) if FORMULA_STARTS.contains(&c) && !is_plain_negative_number(cell) => {
+            Cow::Owned(format!("'{cell}"))
+        }
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+/// `-12`, `-0.5`: what [`format::csv_number`] writes for a negative value. Not `-1,234`,
+/// `-1e5`, `-.5`, `-5.`, `--5` or `-5%`.
+fn is_plain_negative_number(cell: &str) -> bool {
+    let Some(rest) = cell.strip_prefix('-') else {
+        return false;
+    };
+    let (whole, fraction) = match rest.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (rest, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && fraction.is_none_or(digits)
 }
 
 /// The names of every table, in the order the /data page lists them.

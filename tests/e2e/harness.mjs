@@ -97,3 +97,28 @@ export async function axeViolations(page) {
   });
   return violations;
 }
+
+/// Resolves once the app has drawn the page: the static content of index.html is gone,
+/// the main content is there, and every chart frame holds its chart (as
+/// scripts/prerender.mjs waits before it copies a page).
+export const appReady = (page, { timeout = 60000 } = {}) => page.waitForFunction(() => !document.getElementById('boot')
+  && document.getElementById('main-content')
+  && [...document.querySelectorAll('.chart__svg')].every((f) => f.querySelector('svg')), null, { timeout });
+
+/// Runs the W3C Nu Html Checker (npm's vnu-jar, on `java` or $JAVA) once over these HTML
+/// files and returns its messages, each with `file` (the absolute path it is about),
+/// `type` ("error", "info", "non-document-error"), `subType` ("warning" for warnings),
+/// `message`, `extract` and `lastLine`.
+export async function runVnu(files) {
+  const { execFile } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const jar = String((await import('vnu-jar')).default);
+  const java = process.env.JAVA ?? 'java';
+  const stdout = await new Promise((ok, fail) => {
+    execFile(java, ['-jar', jar, '--format', 'json', '--exit-zero-always', '--stdout', ...files], { maxBuffer: 256 * 1024 * 1024 }, (error, out, err) => {
+      if (error) fail(new Error(`${java} -jar vnu.jar failed (scripts/setup installs Java): ${error.message}\n${err}`));
+      else ok(out);
+    });
+  });
+  return JSON.parse(stdout).messages.map((m) => ({ ...m, file: m.url?.startsWith('file:') ? fileURLToPath(new URL(m.url)) : m.url }));
+}
