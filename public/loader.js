@@ -2,6 +2,27 @@
 // Content-Security-Policy (script-src 'self'), with no inline script.
 const tag = document.querySelector('script[data-js][data-wasm]');
 
+// A page prepared at build time shows its default view. Opened with view state in its
+// address (`/institutes?sponsor=doe`), the parts that follow that state are marked as
+// updating until the app, which reads the address, takes the page over.
+const prepared = document.querySelector('#boot[data-prerendered]');
+const viewState = [...new URLSearchParams(location.search).keys()].filter((key) => key !== 'v');
+if (prepared && viewState.length > 0) {
+  const parts = prepared.querySelectorAll('[data-follows-view]');
+  for (const part of parts) {
+    part.classList.add('is-updating');
+    part.setAttribute('aria-busy', 'true');
+  }
+  if (parts.length > 0) {
+    const note = document.createElement('p');
+    note.id = 'view-updating';
+    note.className = 'prerender-note';
+    note.setAttribute('role', 'status');
+    note.textContent = 'Updating this page to the view in its address…';
+    (prepared.querySelector('main') ?? prepared).prepend(note);
+  }
+}
+
 // Listen before the app starts: the service worker may report a newer dataset while
 // the app is still loading the saved one. The app shows a notice on this event.
 let datasetUpdated = false;

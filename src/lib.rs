@@ -13,12 +13,12 @@ use leptos_router::path;
 
 use components::dataset::{DatasetLoader, Loading};
 use components::notices::DataNotices;
-use components::shell::{Banner, Footer, Header, SkipLink};
+use components::shell::{gov_banner, Banner, Footer, Header, SkipLink};
 use pages::agencies::AgenciesPage;
 use pages::benchmarking::{BenchmarkingEmbed, BenchmarkingPage};
-use pages::communities::CommunitiesPage;
+use pages::communities::{CommunitiesEmbed, CommunitiesPage};
 use pages::goals::{GoalPage, GoalsPage};
-use pages::institutes::{InstitutePage, InstitutesPage};
+use pages::institutes::{InstitutePage, InstitutesEmbed, InstitutesPage};
 use pages::trl::{TrlEmbed, TrlPage};
 use pages::{data::DataPage, not_found::NotFound, overview::Overview};
 
@@ -63,7 +63,7 @@ fn Layout() -> impl IntoView {
     view! {
         <Show when=move || !embed.get()>
             <SkipLink/>
-            <Banner/>
+            {gov_banner().then(|| view! { <Banner/> })}
             <Header/>
         </Show>
         <main
@@ -85,6 +85,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/data") view=DataPage/>
                 <Route path=path!("/embed/trl") view=TrlEmbed/>
                 <Route path=path!("/embed/benchmarking") view=BenchmarkingEmbed/>
+                <Route path=path!("/embed/institutes") view=InstitutesEmbed/>
+                <Route path=path!("/embed/communities") view=CommunitiesEmbed/>
             </Routes>
         </main>
         <Show when=move || !embed.get()>

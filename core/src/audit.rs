@@ -14,6 +14,8 @@ pub struct Disagreement {
     /// Each other reading with its pages: "700+ (plan2024 p.19)".
     pub others: Vec<String>,
     pub shown_because: String,
+    /// Ids of the sources of the shown value and of the other readings.
+    pub sources: Vec<String>,
 }
 
 /// A value the data marks as uncertain or not reported, and why.
@@ -22,6 +24,19 @@ pub struct Caveat {
     pub section: &'static str,
     pub label: String,
     pub reason: String,
+    /// Ids of the sources of the value.
+    pub sources: Vec<String>,
+}
+
+/// The ids of a list of citations, each once, in order.
+fn ids<'a>(cites: impl IntoIterator<Item = &'a Citation>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in cites {
+        if !out.contains(&c.source) {
+            out.push(c.source.clone());
+        }
+    }
+    out
 }
 
 /// How many records of a kind were read only in machine translation.
@@ -95,6 +110,10 @@ pub fn audit(ds: &Dataset) -> Audit {
                     .iter()
                     .map(|r| format!("{} ({})", r.text, crate::tables::cite_text(&r.sources)))
                     .collect(),
+                sources: ids(f
+                    .sources
+                    .iter()
+                    .chain(f.other_readings.iter().flat_map(|r| &r.sources))),
                 shown_because: f.shown_because.clone().unwrap_or_default(),
             });
         }
@@ -103,6 +122,7 @@ pub fn audit(ds: &Dataset) -> Audit {
                 section,
                 label: label(&owner, f),
                 reason: reason.clone(),
+                sources: ids(&f.sources),
             });
         }
         if f.number().is_none() {
@@ -110,6 +130,7 @@ pub fn audit(ds: &Dataset) -> Audit {
                 section,
                 label: label(&owner, f),
                 reason: f.note.clone().unwrap_or_default(),
+                sources: ids(&f.sources),
             });
         }
     }
@@ -119,6 +140,7 @@ pub fn audit(ds: &Dataset) -> Audit {
                 section: "IMCP communities",
                 label: c.name.clone(),
                 reason: reason.clone(),
+                sources: ids(&c.sources),
             });
         }
     }
@@ -127,6 +149,7 @@ pub fn audit(ds: &Dataset) -> Audit {
             section: "TRL progression",
             label: ds.readiness.progression.title.clone(),
             reason: reason.clone(),
+            sources: ids(&ds.readiness.progression.sources),
         });
     }
 

@@ -1,12 +1,13 @@
 //! The benchmarking comparison: which figure of each program answers the chosen
 //! indicator, the bars, the table rows and the one-sentence takeaway. Currencies and
-//! years are shown as the sources give them; nothing is converted, and bars in
-//! different units never share a scale.
+//! years are shown as the sources give them; nothing is converted, bars in different
+//! units never share a scale, and a value alone in its unit is written out, not drawn.
 
 use crate::chart::bars::{Bar, BarGroup};
 use crate::format;
 use crate::model::{Dataset, Figure, Metric, Program, Unit};
 use crate::tables::cite_text;
+use crate::takeaway::{all_largest, and_list};
 
 /// The indicators a reader can compare, in menu order.
 pub const KPIS: [Metric; 6] = [
@@ -104,17 +105,43 @@ pub fn unit_heading(unit: Unit) -> &'static str {
         Unit::GbpMillion => "In £ million",
         Unit::RatioToOne => "Ratios",
         Unit::PercentChange => "Percent change",
-        Unit::Years | Unit::Year => "Years",
+        Unit::Years => "Years",
+        Unit::Year => "Calendar years",
         Unit::Weeks => "Weeks",
     }
 }
 
-/// One group of bars per unit, in order of first appearance; programs with no figure
-/// go last, in a group of their own.
+/// "in US$ million", for a sentence about the figures in one unit.
+fn unit_phrase(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Count => "given as counts",
+        Unit::Percent => "in percent",
+        Unit::UsdMillion => "in US$ million",
+        Unit::UsdBillion => "in US$ billion",
+        Unit::EurMillion => "in € million",
+        Unit::EurBillion => "in € billion",
+        Unit::GbpMillion => "in £ million",
+        Unit::RatioToOne => "given as ratios",
+        Unit::PercentChange => "given as percent changes",
+        Unit::Years => "in years",
+        Unit::Year => "given as calendar years",
+        Unit::Weeks => "in weeks",
+    }
+}
+
+/// The unit of a pick's figure, when it gives a number.
+fn reported_unit(p: &Pick<'_>) -> Option<Unit> {
+    p.figure.filter(|f| f.number().is_some()).map(|f| f.unit)
+}
+
+/// One group per unit, in order of first appearance. Units with two or more values
+/// come first, each drawn as bars on a scale of its own; then each value that is alone
+/// in its unit, which the chart writes out without a bar; then the programs with no
+/// figure. No value is converted into another unit.
 pub fn bar_groups(picks: &[Pick<'_>]) -> Vec<BarGroup> {
     let mut groups: Vec<(Option<Unit>, BarGroup)> = Vec::new();
     for p in picks {
-        let unit = p.figure.filter(|f| f.number().is_some()).map(|f| f.unit);
+        let unit = reported_unit(p);
         let bar = Bar {
             label: p.label(),
             value: p.value(),
@@ -125,18 +152,54 @@ pub fn bar_groups(picks: &[Pick<'_>]) -> Vec<BarGroup> {
             None => groups.push((
                 unit,
                 BarGroup {
-                    heading: Some(unit.map_or("Not reported", unit_heading).to_string()),
+                    heading: None,
                     bars: vec![bar],
                 },
             )),
         }
     }
-    crate::order::sort_by_key(&mut groups, &|(u, _)| u.is_none());
+    let scales = groups.iter().filter(|(_, g)| g.has_scale()).count();
+    let units = groups.iter().filter(|(u, _)| u.is_some()).count();
+    for (unit, g) in &mut groups {
+        g.heading = Some(match unit {
+            None => "Not reported".to_string(),
+            Some(u) if !g.has_scale() && units > 1 => format!(
+                "{} — no other selected program reports in this unit",
+                unit_heading(*u)
+            ),
+            Some(u) if scales > 1 => format!(
+                "{} — bars to scale within this group only",
+                unit_heading(*u)
+            ),
+            Some(u) => unit_heading(*u).to_string(),
+        });
+    }
+    crate::order::sort_by_key(&mut groups, &|(u, g)| (u.is_none(), !g.has_scale()));
     groups.into_iter().map(|(_, g)| g).collect()
 }
 
-/// One sentence computed from the picks: how many report the indicator, and the
-/// largest value among those that share a unit with it.
+/// "Fraunhofer-Gesellschaft with 76", or every program tied for the largest value:
+/// "A and B, with 76 each".
+fn largest(picks: &[&Pick<'_>]) -> String {
+    let top = all_largest(picks, |p| p.value());
+    let shown: Vec<String> = top.iter().map(|p| p.shown()).collect();
+    let names: Vec<&str> = top.iter().map(|p| p.program.name.as_str()).collect();
+    match (names.as_slice(), shown.as_slice()) {
+        ([name], [value]) => format!("{name} with {value}"),
+        (_, [first, ..]) if shown.iter().all(|s| s == first) => {
+            format!("{}, with {first} each", and_list(&names))
+        }
+        _ => and_list(
+            &top.iter()
+                .map(|p| format!("{} ({})", p.program.name, p.shown()))
+                .collect::<Vec<_>>(),
+        ),
+    }
+}
+
+/// The takeaway computed from the picks: how many report the indicator and, among the
+/// figures that share a unit, the largest (every program tied for it). Figures in
+/// different units are never compared; one alone in its unit is only named.
 pub fn takeaway(metric: Metric, picks: &[Pick<'_>]) -> String {
     let what = metric.label().to_lowercase();
     let reported: Vec<&Pick<'_>> = picks.iter().filter(|p| p.value().is_some()).collect();
@@ -144,47 +207,82 @@ pub fn takeaway(metric: Metric, picks: &[Pick<'_>]) -> String {
         return "No program is selected.".to_string();
     }
     if reported.is_empty() {
+        return match picks {
+            [p] => format!("{} has no published figure for {what}.", p.program.name),
+            _ => format!(
+                "None of the {} selected programs has a published figure for {what}.",
+                picks.len()
+            ),
+        };
+    }
+    if let [p] = reported.as_slice() {
+        let only = if picks.len() > 1 { "Only " } else { "" };
         return format!(
-            "None of the {} selected programs has a published figure for {what}.",
-            picks.len()
+            "{only}{} has a published figure for {what}: {}.",
+            p.program.name,
+            p.shown()
         );
     }
-    let units: Vec<Unit> = reported
-        .iter()
-        .filter_map(|p| p.figure.map(|f| f.unit))
-        .collect();
-    let same_unit = units.windows(2).all(|w| w[0] == w[1]);
+    let mut by_unit: Vec<(Option<Unit>, Vec<&Pick<'_>>)> = Vec::new();
+    for p in reported.iter().copied() {
+        let unit = reported_unit(p);
+        match by_unit.iter_mut().find(|(u, _)| *u == unit) {
+            Some((_, list)) => list.push(p),
+            None => by_unit.push((unit, vec![p])),
+        }
+    }
     let of = format!(
         "{} of the {} selected programs",
         reported.len(),
         picks.len()
     );
-    if reported.len() == 1 {
-        let p = reported[0];
+    if let [(_, all)] = by_unit.as_slice() {
         return format!(
-            "Only {} has a published figure for {what}: {}.",
-            p.program.name,
-            p.shown()
+            "{of} have a figure for {what}; the largest is {}.",
+            largest(all)
         );
     }
-    if !same_unit {
-        return format!(
-            "{of} have a figure for {what}, in different units or currencies, so they are shown side by side, not converted."
-        );
+    let compared: Vec<String> = by_unit
+        .iter()
+        .filter(|(_, list)| list.len() > 1)
+        .map(|(u, list)| {
+            format!(
+                " Among the figures {}, the largest is {}.",
+                u.map_or("", unit_phrase),
+                largest(list)
+            )
+        })
+        .collect();
+    let alone: Vec<&str> = by_unit
+        .iter()
+        .filter(|(_, list)| list.len() == 1)
+        .flat_map(|(_, list)| list.iter().map(|p| p.program.name.as_str()))
+        .collect();
+    let mut out = if compared.is_empty() {
+        format!(
+            "{of} have a figure for {what}, each in a unit no other selected program uses, so they are not compared and not converted."
+        )
+    } else {
+        format!(
+            "{of} have a figure for {what}, in {} different units; they are not converted, and only figures in the same unit are compared.",
+            by_unit.len()
+        )
+    };
+    for c in &compared {
+        out.push_str(c);
     }
-    let top = reported.iter().max_by(|a, b| {
-        a.value()
-            .partial_cmp(&b.value())
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    match top {
-        Some(t) => format!(
-            "{of} have a figure for {what}; the largest is {} with {}.",
-            t.program.name,
-            t.shown()
-        ),
-        None => format!("{of} have a figure for {what}."),
+    if !compared.is_empty() && !alone.is_empty() {
+        let verb = if alone.len() == 1 {
+            "reports"
+        } else {
+            "each report"
+        };
+        out.push_str(&format!(
+            " {} {verb} in a unit no other selected program uses.",
+            and_list(&alone)
+        ));
     }
+    out
 }
 
 /// The table (and CSV) of exactly the numbers in the chart.
@@ -260,19 +358,33 @@ pub fn kpi_chart(ds: &Dataset, kpi: Metric, ids: &[String]) -> KpiChart {
             "“(other source)” marks a figure that is not from the plan; see the sources.".into(),
         );
     }
+    let groups = bar_groups(&picks);
     KpiChart {
         title: format!("{} by program", kpi.label()),
         takeaway: takeaway(kpi, &picks),
-        groups: bar_groups(&picks),
+        summary: summary(&groups),
+        groups,
         sources: distinct_sources(&cites),
         rows: table_rows(&picks),
-        summary: picks
-            .iter()
-            .map(|p| format!("{}: {}.", p.label(), p.shown()))
-            .collect::<Vec<_>>()
-            .join(" "),
         notes,
     }
+}
+
+/// The chart in words, group by group as it is drawn: each group's heading when there
+/// is more than one, then "program: value." for each of its rows.
+pub fn summary(groups: &[BarGroup]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for g in groups {
+        if groups.len() > 1 {
+            if let Some(h) = &g.heading {
+                parts.push(format!("{h}."));
+            }
+        }
+        for b in &g.bars {
+            parts.push(format!("{}: {}.", b.label, b.value_label));
+        }
+    }
+    parts.join(" ")
 }
 
 /// The source line written under a downloaded chart.

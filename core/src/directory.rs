@@ -189,6 +189,33 @@ impl InstituteFilter {
         p.join("&")
     }
 
+    /// What the filter narrows the list to, in words ("search “bio”; sponsor DOE;
+    /// established 2015–2020"), or `None` when it shows every institute. Sort order and
+    /// tabs do not narrow anything.
+    pub fn describe(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.q.trim().is_empty() {
+            parts.push(format!("search “{}”", self.q.trim()));
+        }
+        if !self.sponsors.is_empty() {
+            let codes: Vec<&str> = self.sponsors.iter().map(|a| a.code()).collect();
+            parts.push(format!("sponsor {}", codes.join(" or ")));
+        }
+        if let Some(s) = &self.state {
+            parts.push(format!("headquarters in {s}"));
+        }
+        match (self.from, self.to) {
+            (Some(a), Some(b)) => parts.push(format!("established {a}–{b}")),
+            (Some(a), None) => parts.push(format!("established {a} or later")),
+            (None, Some(b)) => parts.push(format!("established {b} or earlier")),
+            (None, None) => {}
+        }
+        if self.established_only {
+            parts.push("established institutes only".into());
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
     pub fn is_default(&self) -> bool {
         *self
             == InstituteFilter {
@@ -422,6 +449,21 @@ pub fn parse_communities(pairs: &[(String, String)]) -> (CommunityFilter, Notes)
 }
 
 impl CommunityFilter {
+    /// What the filter narrows the list to, in words, or `None` for every community.
+    pub fn describe(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if !self.q.trim().is_empty() {
+            parts.push(format!("search “{}”", self.q.trim()));
+        }
+        if let Some(s) = &self.state {
+            parts.push(format!("state {s}"));
+        }
+        if let Some(r) = self.round {
+            parts.push(format!("round {r}"));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
     pub fn to_query(&self) -> String {
         let mut p = Vec::new();
         if !self.q.is_empty() {

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod compare;
 pub mod directory;
 pub mod format;
+pub mod inventory;
 pub mod json_path;
 pub mod load;
 pub mod model;
@@ -15,8 +16,10 @@ pub mod query;
 #[cfg(feature = "tools")]
 pub mod schema;
 pub mod tables;
+pub mod takeaway;
 pub mod trl;
 pub mod validate;
+pub mod wording;
 
 pub use load::LoadFailure;
 pub use model::{Dataset, DATASET_FILE, DATASET_IN_REPO, SCHEMA_VERSION};

@@ -5,7 +5,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::format;
 use crate::model::{MatrixCell, ProgressionData, ProjectRecord, Readiness};
+use crate::query::TrlView;
+use crate::tables::Table;
 
 /// Technology readiness levels run 1–9.
 pub const TRL_LEVELS: std::ops::RangeInclusive<u8> = 1..=9;
@@ -36,6 +39,273 @@ Example project A (made up),example,3,6,2,5
 Example project B (made up),example,4,7,4,
 Example project C (made up),,6,8,,
 ";
+
+/// A small file of invented projects that shows what the tool does: three invented
+/// institutes, and projects that moved up, stayed at their level or ended lower. Built
+/// into the app (it is under 1 kB), so it works offline and needs no request.
+pub const EXAMPLE_CSV: &str = include_str!("../../public/trl-example.csv");
+
+/// What the example file is, said wherever it is shown: the chart's title (and so the
+/// SVG and PNG downloads) and a column of the CSV download.
+pub const EXAMPLE_LABEL: &str = "Example data (invented to show the tool)";
+
+/// Where a progression on /trl comes from: it decides its title, its download names
+/// and whether it carries the example label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Cells or project records in the dataset.
+    Dataset,
+    /// [`EXAMPLE_CSV`], unchanged.
+    Example,
+    /// A file the reader pasted or opened.
+    Yours,
+}
+
+impl Origin {
+    /// The example when `text` is the example file (even pasted by hand), else the
+    /// reader's own.
+    pub fn of_text(text: &str) -> Self {
+        if text.trim() == EXAMPLE_CSV.trim() {
+            Origin::Example
+        } else {
+            Origin::Yours
+        }
+    }
+
+    /// The file name stem of the chart's downloads (and its element ids), which follows
+    /// the data and the view: `trl-example-flow.csv`, `trl-your-projects-matrix.svg`.
+    pub fn download_stem(self, view: TrlView) -> &'static str {
+        match (self, view) {
+            (Origin::Dataset, TrlView::Matrix) => "trl-progression-matrix",
+            (Origin::Dataset, TrlView::Flow) => "trl-progression-flow",
+            (Origin::Example, TrlView::Matrix) => "trl-example-matrix",
+            (Origin::Example, TrlView::Flow) => "trl-example-flow",
+            (Origin::Yours, TrlView::Matrix) => "trl-your-projects-matrix",
+            (Origin::Yours, TrlView::Flow) => "trl-your-projects-flow",
+        }
+    }
+
+    fn csv_file(self, view: TrlView) -> &'static str {
+        match (self, view) {
+            (Origin::Dataset, TrlView::Matrix) => "trl-progression-matrix.csv",
+            (Origin::Dataset, TrlView::Flow) => "trl-progression-flow.csv",
+            (Origin::Example, TrlView::Matrix) => "trl-example-matrix.csv",
+            (Origin::Example, TrlView::Flow) => "trl-example-flow.csv",
+            (Origin::Yours, TrlView::Matrix) => "trl-your-projects-matrix.csv",
+            (Origin::Yours, TrlView::Flow) => "trl-your-projects-flow.csv",
+        }
+    }
+}
+
+/// The title of a chart of the reader's projects or of the example. The dataset's
+/// chart has its own title.
+pub fn chart_title(origin: Origin) -> String {
+    match origin {
+        Origin::Example => format!("{EXAMPLE_LABEL}: projects by start and end TRL"),
+        Origin::Yours | Origin::Dataset => "Your projects by start and end TRL".to_string(),
+    }
+}
+
+/// What a chart of a file was drawn from, for the `data` column of its table: the
+/// example label, or the reader's own file.
+pub fn data_label(origin: Origin) -> Option<&'static str> {
+    match origin {
+        Origin::Example => Some(EXAMPLE_LABEL),
+        Origin::Yours => {
+            Some("Your file, read in the browser (not from the Manufacturing USA dataset)")
+        }
+        Origin::Dataset => None,
+    }
+}
+
+/// "1 project", "2 projects", "1,204 projects".
+pub fn projects(n: u32) -> String {
+    count(n, "project", "projects")
+}
+
+/// `n` with the noun in the right number: "1 level", "0.5 levels".
+fn count(n: u32, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        format::number(f64::from(n)),
+        if n == 1 { one } else { many }
+    )
+}
+
+/// A share as a percentage with up to two decimals, or "not reported" for none.
+pub fn percent(share: Option<f64>) -> String {
+    share.map_or_else(
+        || format::NOT_REPORTED.to_string(),
+        |s| format!("{}%", format::number(s * 100.0)),
+    )
+}
+
+/// "TRL 2 → 8", "TRL 2 → 8 and TRL 3 → 6", "TRL 1 → 2, TRL 2 → 8 and TRL 3 → 6".
+pub fn moves_text(moves: &[(u8, u8)]) -> String {
+    let names: Vec<String> = moves
+        .iter()
+        .map(|(a, b)| format!("TRL {a} → {b}"))
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The most common move in words, naming every move tied for it: "TRL 4 → 6
+/// (4 projects)", "TRL 2 → 8 and TRL 3 → 6 (4 projects each)".
+pub fn most_common_text(common: &CommonMoves) -> String {
+    let each = if common.moves.len() > 1 { " each" } else { "" };
+    format!(
+        "{} ({}{each})",
+        moves_text(&common.moves),
+        projects(common.projects)
+    )
+}
+
+/// The "most common move" line of the statistics: its label and value. When every
+/// move was made by one project, none is more common than another, and it says so.
+pub fn most_common_fact(common: Option<&CommonMoves>) -> (&'static str, String) {
+    match common {
+        None => ("Most common move", "—".to_string()),
+        Some(c) if c.projects == 1 && c.moves.len() > 1 => (
+            "Most common move",
+            "none: no move was made by more than one project".to_string(),
+        ),
+        Some(c) if c.moves.len() > 1 => ("Most common moves (tied)", most_common_text(c)),
+        Some(c) => ("Most common move", most_common_text(c)),
+    }
+}
+
+/// How to read the matrix: where a move that ended lower sits.
+pub const MATRIX_NOTE: &str = "In the matrix, circles on the diagonal line stayed at the level \
+     they started at; circles below and left of it ended lower than they started.";
+
+/// The chart's one-sentence takeaway, from the statistics.
+pub fn takeaway(stats: &Stats, valley: (u8, u8)) -> String {
+    if stats.total == 0 {
+        return "There are no projects to show.".to_string();
+    }
+    let mut out = format!(
+        "Of {}, {} ({}) started at TRL {} or below and reached TRL {} or above",
+        projects(stats.total),
+        format::number(f64::from(stats.crossed_valley)),
+        percent(stats.crossed_valley_share),
+        valley.0,
+        valley.1
+    );
+    let who = if stats.total == 1 {
+        "the project"
+    } else {
+        "the median project"
+    };
+    if let Some(m) = stats.median_gain {
+        let levels = |x: f64| {
+            let unit = if x == 1.0 { "level" } else { "levels" };
+            format!("{} {unit}", format::number(x))
+        };
+        out.push_str(&match m {
+            m if m > 0.0 => format!("; {who} moved up {}", levels(m)),
+            m if m < 0.0 => format!("; {who} ended {} lower", levels(-m)),
+            _ => format!("; {who} ended at the level it started at"),
+        });
+    }
+    match &stats.most_common {
+        // One project: its move is the whole story, told above.
+        _ if stats.total == 1 => {}
+        Some(c) if c.projects == 1 => {
+            out.push_str(", and no move was made by more than one project");
+        }
+        Some(c) if c.moves.len() > 1 => {
+            out.push_str(&format!(
+                ", and the most common moves were {}",
+                most_common_text(c)
+            ));
+        }
+        Some(c) => {
+            out.push_str(&format!(
+                ", and the most common move was {}",
+                most_common_text(c)
+            ));
+        }
+        None => {}
+    }
+    out.push('.');
+    out
+}
+
+/// A text alternative of the chart: every cell, "TRL 4 to 6: 3 projects."
+pub fn summary(p: &Progression) -> String {
+    p.cells()
+        .map(|((a, b), n)| format!("TRL {a} to {b}: {}.", projects(n)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The numbers a chart shows, as its table view and CSV download: one row per non-empty
+/// cell. A chart of a file says on every row what it was drawn from (a `data` column:
+/// [`EXAMPLE_LABEL`] for the example), so a downloaded file says what it is, in plain
+/// CSV with no line that is not a row.
+pub fn cells_table(p: &Progression, origin: Origin, view: TrlView) -> Table {
+    let label = data_label(origin);
+    let mut header = vec!["start_trl", "end_trl", "projects"];
+    if label.is_some() {
+        header.push("data");
+    }
+    let rows = p
+        .cells()
+        .map(|((a, b), n)| {
+            let mut row = vec![a.to_string(), b.to_string(), n.to_string()];
+            row.extend(label.map(str::to_string));
+            row
+        })
+        .collect();
+    Table {
+        file: origin.csv_file(view),
+        title: "Projects by start and end TRL",
+        header,
+        rows,
+    }
+}
+
+/// One institute's projects in a reader's file, or the projects that name none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InstituteStats {
+    /// As written in the file; `None` for rows with an empty institute column.
+    pub institute: Option<String>,
+    pub stats: Stats,
+}
+
+/// The rows of one institute (`Some(name)`) or of none (`None`).
+pub fn rows_of<'a>(rows: &'a [ProjectRow], institute: Option<&str>) -> Vec<&'a ProjectRow> {
+    rows.iter()
+        .filter(|r| r.institute.as_deref() == institute)
+        .collect()
+}
+
+/// The statistics of each institute in a reader's rows, by name, with rows that name
+/// no institute last. Empty when no row names an institute.
+pub fn by_institute(rows: &[ProjectRow], valley: (u8, u8)) -> Vec<InstituteStats> {
+    let mut groups: BTreeMap<Option<&str>, Vec<&ProjectRow>> = BTreeMap::new();
+    for r in rows {
+        groups.entry(r.institute.as_deref()).or_default().push(r);
+    }
+    if groups.keys().all(Option::is_none) {
+        return Vec::new();
+    }
+    let mut out: Vec<InstituteStats> = groups
+        .into_iter()
+        .map(|(name, rows)| InstituteStats {
+            institute: name.map(str::to_string),
+            stats: stats(&Progression::from_row_refs(&rows), valley),
+        })
+        .collect();
+    // BTreeMap puts `None` first; the rows without a name read better last.
+    let unnamed_first = out.first().is_some_and(|g| g.institute.is_none());
+    out.rotate_left(usize::from(unnamed_first));
+    out
+}
 
 /// The TRL band of the valley of death (`from`, `to`), if the dataset lists it.
 pub fn valley_band(readiness: &Readiness) -> Option<(u8, u8)> {
@@ -78,6 +348,11 @@ impl Progression {
 
     /// From the rows of a user's CSV, one project each.
     pub fn from_rows(rows: &[ProjectRow]) -> Self {
+        Self::from_counts(rows.iter().map(|r| (r.start_trl, r.end_trl, 1)))
+    }
+
+    /// From some of the rows of a user's CSV (see [`rows_of`]), one project each.
+    pub fn from_row_refs(rows: &[&ProjectRow]) -> Self {
         Self::from_counts(rows.iter().map(|r| (r.start_trl, r.end_trl, 1)))
     }
 
@@ -150,10 +425,19 @@ pub struct Stats {
     pub advanced: u32,
     /// Projects with end = start.
     pub unchanged: u32,
-    /// Projects with end < start.
+    /// Projects with end < start: a valid move, counted as lower, never an error.
     pub regressed: u32,
-    /// The cell with the most projects; a tie goes to the lowest (start, end).
-    pub most_common: Option<((u8, u8), u32)>,
+    /// The moves with the most projects: every one of them when several tie.
+    pub most_common: Option<CommonMoves>,
+}
+
+/// The most common start → end move, and every move tied with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommonMoves {
+    /// (start, end), in (start, end) order; more than one when they tie.
+    pub moves: Vec<(u8, u8)>,
+    /// Projects that made each of these moves.
+    pub projects: u32,
 }
 
 /// Summary figures of `p`, with the valley of death spanning TRL `valley.0`–`valley.1`.
@@ -163,7 +447,7 @@ pub fn stats(p: &Progression, valley: (u8, u8)) -> Stats {
     let (mut advanced, mut unchanged, mut regressed) = (0u32, 0u32, 0u32);
     let mut gains: BTreeMap<i32, u64> = BTreeMap::new();
     let mut gain_sum = 0i64;
-    let mut most_common: Option<((u8, u8), u32)> = None;
+    let mut most_common: Option<CommonMoves> = None;
 
     for ((start, end), n) in p.cells() {
         if start <= from && end >= to {
@@ -178,9 +462,16 @@ pub fn stats(p: &Progression, valley: (u8, u8)) -> Stats {
         *bucket = bucket.saturating_add(n);
         *gains.entry(gain).or_default() += u64::from(n);
         gain_sum += i64::from(gain) * i64::from(n);
-        // Cells come in (start, end) order, so only a strictly larger count replaces.
-        if most_common.is_none_or(|(_, best)| n > best) {
-            most_common = Some(((start, end), n));
+        // Cells come in (start, end) order, so tied moves are listed in that order.
+        match &mut most_common {
+            Some(best) if n == best.projects => best.moves.push((start, end)),
+            Some(best) if n < best.projects => {}
+            _ => {
+                most_common = Some(CommonMoves {
+                    moves: vec![(start, end)],
+                    projects: n,
+                })
+            }
         }
     }
 
@@ -454,12 +745,6 @@ fn read_row(
     let end_trl = level("end_trl", Some(end_col), true, 9);
     let start_mrl = level("start_mrl", layout.start_mrl, false, 10);
     let end_mrl = level("end_mrl", layout.end_mrl, false, 10);
-
-    if let (Some(s), Some(e)) = (start_trl, end_trl) {
-        if e < s {
-            problems.push(format!("end_trl {e} is below start_trl {s}"));
-        }
-    }
 
     match (start_trl, end_trl) {
         (Some(start_trl), Some(end_trl)) if problems.is_empty() => Ok(ProjectRow {

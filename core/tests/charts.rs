@@ -4,10 +4,14 @@
 //! which proves host and browser draw the same bytes.
 
 use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
-use explorer_core::chart::{framed, trl};
+use explorer_core::chart::grid::{count_grid, tile_map};
+use explorer_core::chart::metrics::{text_width_in, Font, FONT_FAMILY};
+use explorer_core::chart::{framed, trl, Anchor, Item, Scene};
 use explorer_core::compare::{self, source_line};
-use explorer_core::load_dataset;
-use explorer_core::model::Metric;
+use explorer_core::directory::{community_counts, founded_per_year, per_state};
+use explorer_core::model::{Dataset, Institute, Metric};
+use explorer_core::trl::{table_rows, valley_band, Progression};
+use explorer_core::{load_dataset, takeaway};
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
 
@@ -73,33 +77,155 @@ fn benchmarking_default_view() {
     golden("benchmarking-default.svg", &download.to_svg());
 }
 
-#[test]
-fn mixed_units_get_separate_scales() {
-    let ds = load_dataset(SHIPPED).expect("valid");
-    let ids: Vec<String> = ds
-        .benchmarking
+fn all_ids(ds: &Dataset) -> Vec<String> {
+    ds.benchmarking
         .programs
         .iter()
         .map(|p| p.id.clone())
-        .collect();
-    let chart = compare::kpi_chart(&ds, Metric::Budget, &ids);
+        .collect()
+}
+
+fn bar_count(scene: &Scene) -> usize {
+    scene
+        .items
+        .iter()
+        .filter(|i| matches!(i, Item::Rect { .. }))
+        .count()
+}
+
+fn texts(scene: &Scene) -> Vec<&str> {
+    scene
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Budgets in $ million, $ billion, € billion and £ million, one program each: no two
+/// share a unit, so no bar is drawn, each value is written out with its unit, and the
+/// takeaway compares nothing.
+#[test]
+fn values_alone_in_their_unit_are_written_out_not_drawn() {
+    let ds = load_dataset(SHIPPED).expect("valid");
+    let chart = compare::kpi_chart(&ds, Metric::Budget, &all_ids(&ds));
     let headings: Vec<&str> = chart
         .groups
         .iter()
         .filter_map(|g| g.heading.as_deref())
         .collect();
-    // $ million, $ billion, € billion, £ million and "not reported": never one scale.
     assert!(headings.len() >= 4, "{headings:?}");
-    assert!(headings.contains(&"In € billion"), "{headings:?}");
+    assert!(
+        headings.contains(&"In € billion — no other selected program reports in this unit"),
+        "{headings:?}"
+    );
     assert_eq!(headings.last(), Some(&"Not reported"));
+    for width in [320, 360, 720, 960] {
+        let scene = bar_chart(&chart.groups, width);
+        assert_eq!(bar_count(&scene), 0, "no bar at {width} px");
+        let t = texts(&scene);
+        for value in ["$109 million", "$300 billion", "€3 billion", "£61 million"] {
+            assert!(t.contains(&value), "{value} missing at {width} px: {t:?}");
+        }
+    }
     assert!(
         chart.takeaway.contains("not converted"),
         "{}",
         chart.takeaway
     );
+    assert!(!chart.takeaway.contains("largest"), "{}", chart.takeaway);
+    assert!(
+        chart
+            .summary
+            .contains("Fraunhofer-Gesellschaft: €3 billion."),
+        "{}",
+        chart.summary
+    );
     golden(
         "bars-mixed-units-720.svg",
         &bar_chart(&chart.groups, 720).to_svg(),
+    );
+}
+
+/// Two programs in € billion and one in £ million: the two euro values are bars on a
+/// scale of their own, the pound value is text, and the takeaway compares only the
+/// euro values.
+#[test]
+fn only_values_in_the_same_unit_are_drawn_and_compared() {
+    use explorer_core::model::{Amount, Unit};
+    let mut ds = load_dataset(SHIPPED).expect("valid");
+    let budget = |p: &mut explorer_core::model::Program| {
+        p.plan_figures
+            .iter_mut()
+            .find(|f| f.metric == Some(Metric::Budget))
+            .expect("every program has a budget figure")
+            .clone()
+    };
+    let programs = &mut ds.benchmarking.programs;
+    let mut euro = budget(&mut programs[3]);
+    assert_eq!(euro.unit, Unit::EurBillion);
+    euro.value = Amount::Reported(1.5);
+    // MICs: no budget in the plan; give it one in euros for this test.
+    let mics = programs
+        .iter_mut()
+        .find(|p| p.id == "china-mics")
+        .expect("MICs");
+    mics.plan_figures
+        .retain(|f| f.metric != Some(Metric::Budget));
+    mics.plan_figures.push(euro);
+    let ids = vec![
+        "china-mics".to_string(),
+        "fraunhofer".to_string(),
+        "uk-hvm-catapult".to_string(),
+    ];
+    let chart = compare::kpi_chart(&ds, Metric::Budget, &ids);
+    let scene = bar_chart(&chart.groups, 720);
+    assert_eq!(
+        bar_count(&scene),
+        2,
+        "two euro bars, none for the pound value"
+    );
+    assert_eq!(
+        chart.takeaway,
+        "3 of the 3 selected programs have a figure for budget or funding, in 2 different units; \
+         they are not converted, and only figures in the same unit are compared. Among the \
+         figures in € billion, the largest is Fraunhofer-Gesellschaft with €3 billion. High \
+         Value Manufacturing Catapult reports in a unit no other selected program uses."
+    );
+}
+
+/// Ties for the largest value name every tied program.
+#[test]
+fn the_benchmarking_takeaway_names_every_program_tied_for_the_largest() {
+    use explorer_core::model::Amount;
+    let mut ds = load_dataset(SHIPPED).expect("valid");
+    for p in &mut ds.benchmarking.programs {
+        for f in p.plan_figures.iter_mut().chain(p.other_figures.iter_mut()) {
+            if f.metric == Some(Metric::Centres) && (p.id == "fraunhofer" || p.id == "china-mics") {
+                f.value = Amount::Reported(76.0);
+            }
+        }
+    }
+    let ids = all_ids(&ds);
+    let chart = compare::kpi_chart(&ds, Metric::Centres, &ids);
+    assert!(
+        chart.takeaway.ends_with(
+            "the largest is China Manufacturing Innovation Centers (MICs) and Fraunhofer-Gesellschaft, with 76 each."
+        ),
+        "{}",
+        chart.takeaway
+    );
+    // the shipped data: one largest
+    let shipped = load_dataset(SHIPPED).expect("valid");
+    let chart = compare::kpi_chart(&shipped, Metric::Centres, &ids);
+    assert!(
+        chart
+            .takeaway
+            .ends_with("the largest is Fraunhofer-Gesellschaft with 76."),
+        "{}",
+        chart.takeaway
     );
 }
 
@@ -132,4 +258,365 @@ fn the_same_state_draws_the_same_bytes() {
     assert_eq!(a, b);
     // and no inline style anywhere: the strict CSP has no 'unsafe-inline' for styles.
     assert!(!a.contains("style="));
+}
+
+// ---- Layout: every text inside the image, no two texts on top of each other ----
+
+/// Where a text item's ink can be in `font`: the width from that font's metrics table,
+/// placed by the anchor, and a line of the text's size around its centre line.
+#[derive(Debug)]
+struct TextBox {
+    text: String,
+    x0: f64,
+    x1: f64,
+    y0: f64,
+    y1: f64,
+}
+
+fn text_boxes(scene: &Scene, font: Font) -> Vec<TextBox> {
+    scene
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text {
+                x,
+                y,
+                text,
+                size,
+                anchor,
+                bold,
+                ..
+            } => {
+                let w = text_width_in(font, text, *size, *bold);
+                let x = f64::from(*x);
+                let x0 = match anchor {
+                    Anchor::Start => x,
+                    Anchor::Middle => x - w / 2.0,
+                    Anchor::End => x - w,
+                };
+                let half = f64::from(*size) / 2.0;
+                Some(TextBox {
+                    text: text.clone(),
+                    x0,
+                    x1: x0 + w,
+                    y0: f64::from(*y) - half,
+                    y1: f64::from(*y) + half,
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// What is wrong with `scene`'s text when drawn in each of the fonts the layout makes
+/// room for: text sticking out of the image, and pairs of texts that overlap.
+fn text_problems(scene: &Scene) -> Vec<String> {
+    let mut problems = Vec::new();
+    let (w, h) = (f64::from(scene.width), f64::from(scene.height));
+    for font in Font::ALL {
+        let boxes = text_boxes(scene, font);
+        for b in &boxes {
+            if b.x0 < 0.0 || b.x1 > w || b.y0 < 0.0 || b.y1 > h {
+                problems.push(format!("{font:?}: {b:?} is outside {w}×{h}"));
+            }
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                if a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 {
+                    problems.push(format!("{font:?}: {:?} overlaps {:?}", a.text, b.text));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// A chart by name, drawn at the width given.
+type Chart<'a> = (String, Box<dyn Fn(u32) -> Scene + 'a>);
+
+/// The widths the tests lay every chart out at: a small phone to a wide desktop.
+fn widths() -> impl Iterator<Item = u32> {
+    (320..=1280).step_by(10)
+}
+
+/// Every chart kind the app draws, from the shipped data and from awkward inputs, by
+/// name, as a function of the width.
+fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
+    let mut charts: Vec<Chart<'_>> = Vec::new();
+    let ids = all_ids(ds);
+    // Benchmarking: every indicator, for all programs and for each program alone.
+    for kpi in compare::KPIS {
+        let mut selections = vec![ids.clone()];
+        selections.extend(ids.iter().map(|id| vec![id.clone()]));
+        for sel in selections {
+            let chart = compare::kpi_chart(ds, kpi, &sel);
+            let name = format!("benchmarking {} {sel:?}", kpi.key());
+            charts.push((name, Box::new(move |w| bar_chart(&chart.groups, w))));
+        }
+    }
+    // Communities by state and by year, as the page builds them.
+    let communities: Vec<_> = ds.imcp.communities.iter().collect();
+    for by_year in [false, true] {
+        let groups = vec![BarGroup {
+            heading: None,
+            bars: community_counts(&communities, by_year)
+                .into_iter()
+                .map(|(k, n)| Bar {
+                    label: k,
+                    value: Some(f64::from(n)),
+                    value_label: n.to_string(),
+                })
+                .collect(),
+        }];
+        charts.push((
+            format!("communities by_year={by_year}"),
+            Box::new(move |w| bar_chart(&groups, w)),
+        ));
+    }
+    // Awkward bars: long names, one unbreakable word, a zero, a value with no bar.
+    let awkward = vec![
+        BarGroup {
+            heading: Some("In € million — bars to scale within this group only".into()),
+            bars: vec![
+                Bar {
+                    label: "China Manufacturing Innovation Centers (MICs) (other source)".into(),
+                    value: Some(1_234_567.0),
+                    value_label: "more than €1,234,567 million".into(),
+                },
+                Bar {
+                    label: "Supercalifragilisticexpialidocious-Forschungsgesellschaft".into(),
+                    value: Some(0.0),
+                    value_label: "€0 million".into(),
+                },
+            ],
+        },
+        BarGroup {
+            heading: Some("In £ million — no other selected program reports in this unit".into()),
+            bars: vec![Bar {
+                label: "High Value Manufacturing Catapult".into(),
+                value: Some(61.0),
+                value_label: "£61 million".into(),
+            }],
+        },
+    ];
+    charts.push((
+        "awkward bars".into(),
+        Box::new(move |w| bar_chart(&awkward, w)),
+    ));
+
+    // Institutes founded per year, from the data and from awkward spans of years.
+    let established: Vec<&Institute> = ds.established_institutes().collect();
+    let (years, sponsors, cells) = founded_per_year(&established);
+    let rows: Vec<String> = sponsors.iter().map(|a| a.code().to_string()).collect();
+    let cols: Vec<String> = years.iter().map(u16::to_string).collect();
+    charts.push((
+        "founded per year".into(),
+        Box::new(move |w| count_grid(&rows, &cols, &cells, w)),
+    ));
+    let sponsors3: Vec<String> = ["DoD", "DOE", "DOC"].map(String::from).to_vec();
+    for (first, last) in [(2015, 2015), (2015, 2016), (2012, 2026), (1990, 2030)] {
+        let cols: Vec<String> = (first..=last).map(|y: u16| y.to_string()).collect();
+        // One cell per year, one of them with a two-digit count.
+        let cells: Vec<(usize, usize, u32)> = (0..cols.len())
+            .map(|c| (c % 3, c, if c == 0 { 12 } else { (c % 5) as u32 + 1 }))
+            .collect();
+        let rows = sponsors3.clone();
+        charts.push((
+            format!("founded {first}–{last}"),
+            Box::new(move |w| count_grid(&rows, &cols, &cells, w)),
+        ));
+    }
+
+    // The headquarters map, from the data and with every state marked.
+    let counts: Vec<(String, u32)> = per_state(&established)
+        .into_iter()
+        .map(|(s, v)| (s, v.len() as u32))
+        .collect();
+    charts.push((
+        "headquarters map".into(),
+        Box::new(move |w| tile_map(&counts, w)),
+    ));
+    let every_state: Vec<(String, u32)> = ["WA", "MA", "MN", "NY", "MI", "WI", "AK", "DC", "ME"]
+        .iter()
+        .map(|s| (s.to_string(), 88))
+        .collect();
+    charts.push((
+        "map, many marked".into(),
+        Box::new(move |w| tile_map(&every_state, w)),
+    ));
+
+    charts
+}
+
+/// The TRL charts (core/src/chart/trl.rs), from the shipped progression and the
+/// hand-made cells.
+fn trl_charts(ds: &Dataset) -> Vec<Chart<'_>> {
+    let mut charts: Vec<Chart<'_>> = Vec::new();
+    let valley = valley_band(&ds.readiness).unwrap_or((4, 7));
+    let mut trl_inputs = vec![("hand-made", CELLS.to_vec())];
+    if let Some(progression) = Progression::from_data(&ds.readiness.progression.data) {
+        trl_inputs.push(("shipped", table_rows(&progression)));
+    }
+    for (name, cells) in trl_inputs {
+        let c = cells.clone();
+        charts.push((
+            format!("trl matrix {name}"),
+            Box::new(move |w| trl::matrix(&c, valley, w)),
+        ));
+        charts.push((
+            format!("trl flow {name}"),
+            Box::new(move |w| trl::flow(&cells, valley, w)),
+        ));
+    }
+    charts
+}
+
+fn text_problems_at_every_width(charts: &[Chart<'_>]) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (name, draw) in charts {
+        for width in widths() {
+            let scene = draw(width);
+            for p in text_problems(&scene) {
+                failures.push(format!("{name} at {width} px: {p}"));
+            }
+            let download = framed(
+                scene,
+                "Budget or funding by program, as the sources give it",
+                "4 of the 5 selected programs have a figure for budget or funding, each in a unit no other selected program uses.",
+                "Source: 2024 Strategic Plan, p.26–27; Fraunhofer-Gesellschaft Annual Report 2023. Manufacturing USA Explorer.",
+            );
+            for p in text_problems(&download) {
+                failures.push(format!("{name} download at {width} px: {p}"));
+            }
+        }
+    }
+    failures
+}
+
+fn assert_no_problems(failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} problems, first ones:\n{}",
+        failures.len(),
+        failures[..failures.len().min(40)].join("\n")
+    );
+}
+
+/// No text runs into another (tick labels, bar labels, values, headings, legends) and
+/// none sticks out of the image, at any width from a small phone up, whether the
+/// reader's browser draws it in the named font (Liberation Sans / Arial metrics) or in
+/// the wider DejaVu Sans; the downloads (title, takeaway, source line) too.
+#[test]
+fn no_text_overlaps_or_leaves_the_image_at_any_width() {
+    let ds = load_dataset(SHIPPED).expect("valid");
+    assert_no_problems(&text_problems_at_every_width(&every_chart(&ds)));
+}
+
+/// The same for the TRL charts: the flow's legend wraps on a phone, and the matrix's
+/// "Started ↓" stays clear of the column label "1" in the wider font.
+#[test]
+fn trl_text_does_not_overlap_or_leave_the_image_at_any_width() {
+    let ds = load_dataset(SHIPPED).expect("valid");
+    assert_no_problems(&text_problems_at_every_width(&trl_charts(&ds)));
+}
+
+/// The check above can fail: two labels on top of each other and one outside are found.
+#[test]
+fn the_text_check_finds_overlaps_and_overflow() {
+    let mut scene = Scene::new(320);
+    scene.height = 40;
+    scene.text(100, 20, "2022", 12, Anchor::Middle);
+    scene.text(118, 20, "2023", 12, Anchor::Middle);
+    let problems = text_problems(&scene);
+    assert!(
+        problems.iter().any(|p| p.contains("overlaps")),
+        "{problems:?}"
+    );
+    let mut wide = Scene::new(320);
+    wide.height = 40;
+    // Fits in Liberation Sans, not in the wider DejaVu Sans.
+    let label = "China Manufacturing Innovation Centers";
+    let liberation = text_width_in(Font::LiberationSans, label, 14, false);
+    let dejavu = text_width_in(Font::DejaVuSans, label, 14, false);
+    assert!(dejavu > liberation + 10.0, "{liberation} {dejavu}");
+    wide.text((liberation.ceil() as i32) + 1, 20, label, 14, Anchor::End);
+    let problems = text_problems(&wide);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("DejaVuSans") && p.contains("outside")),
+        "{problems:?}"
+    );
+    assert!(
+        !problems.iter().any(|p| p.starts_with("LiberationSans")),
+        "{problems:?}"
+    );
+}
+
+/// Tick labels of the founding chart are thinned, never crowded: at phone widths the
+/// years 2022 and 2023 are not both written next to each other, and the first year is.
+#[test]
+fn year_ticks_are_thinned_where_they_would_collide() {
+    let cols: Vec<String> = (2012..=2023).map(|y: u16| y.to_string()).collect();
+    let rows = vec!["DoD".to_string()];
+    let narrow = count_grid(&rows, &cols, &[(0, 0, 1)], 320);
+    let years: Vec<&str> = texts(&narrow)
+        .into_iter()
+        .filter(|t| t.starts_with("20"))
+        .collect();
+    assert!(years.contains(&"2012"), "{years:?}");
+    assert!(years.len() < cols.len(), "{years:?}");
+    let wide = count_grid(&rows, &cols, &[(0, 0, 1)], 960);
+    let all: Vec<&str> = texts(&wide)
+        .into_iter()
+        .filter(|t| t.starts_with("20"))
+        .collect();
+    assert_eq!(
+        all.len(),
+        cols.len(),
+        "room for every year at 960 px: {all:?}"
+    );
+}
+
+/// The SVG names the font its metrics were made for, then metric-compatible fallbacks.
+#[test]
+fn the_svg_names_the_font_the_layout_measured() {
+    assert_eq!(FONT_FAMILY, "Liberation Sans, Arial, Helvetica, sans-serif");
+    let svg = trl::matrix(CELLS, (4, 7), 500).to_svg();
+    assert!(
+        svg.contains(&format!("font-family=\"{FONT_FAMILY}\"")),
+        "{svg}"
+    );
+    assert!(!svg.contains("font-family=\"sans-serif\""));
+}
+
+/// Founding years with a tie, from the data's own shape (years and cells).
+#[test]
+fn the_founding_takeaway_from_founded_per_year_names_tied_years() {
+    let ds = load_dataset(SHIPPED).expect("valid");
+    let established: Vec<&Institute> = ds.established_institutes().collect();
+    let (years, _, cells) = founded_per_year(&established);
+    let sentence = takeaway::founding_years(cells.iter().map(|&(_, c, n)| (years[c], n)));
+    // Count independently of the takeaway code, from the institutes themselves.
+    let mut per_year: Vec<(u16, u32)> = Vec::new();
+    for i in &established {
+        let y = i.established.expect("established").year;
+        match per_year.iter_mut().find(|(k, _)| *k == y) {
+            Some((_, n)) => *n += 1,
+            None => per_year.push((y, 1)),
+        }
+    }
+    let most = per_year.iter().map(|(_, n)| *n).max().expect("some");
+    let tied: Vec<String> = per_year
+        .iter()
+        .filter(|(_, n)| *n == most)
+        .map(|(y, _)| y.to_string())
+        .collect();
+    for y in &tied {
+        assert!(sentence.contains(y.as_str()), "{y} missing from {sentence}");
+    }
+    assert!(
+        sentence.contains(&format!("the most in one year was {most}, in ")),
+        "{sentence}"
+    );
 }

@@ -232,3 +232,26 @@ fn filtering_a_hundred_times_the_data_keeps_every_match() {
     assert!(small > 0);
     assert_eq!(filter_institutes(&big, &f).len(), small * 100);
 }
+
+#[test]
+fn a_filter_says_what_it_narrows_to_and_nothing_when_it_narrows_nothing() {
+    let (all, _) = parse_institutes(&pairs("sort=year&years=table"));
+    assert_eq!(all.describe(), None, "sort and tabs do not filter");
+    let (f, _) = parse_institutes(&pairs(
+        "q=%20bio%20&sponsor=doe,dod&state=oh&from=2015&to=2020",
+    ));
+    assert_eq!(
+        f.describe().as_deref(),
+        Some("search “bio”; sponsor DOE or DoD; headquarters in OH; established 2015–2020")
+    );
+    let (from, _) = parse_institutes(&pairs("from=2017&established=1"));
+    assert_eq!(
+        from.describe().as_deref(),
+        Some("established 2017 or later; established institutes only")
+    );
+
+    let (c, _) = parse_communities(&pairs("by=year&tab=table"));
+    assert_eq!(c.describe(), None);
+    let (c, _) = parse_communities(&pairs("state=ga&round=2"));
+    assert_eq!(c.describe().as_deref(), Some("state GA; round 2"));
+}

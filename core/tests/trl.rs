@@ -3,9 +3,11 @@
 
 use explorer_core::load_dataset;
 use explorer_core::model::{MatrixCell, ProgressionData, ProjectRecord};
+use explorer_core::query::TrlView;
 use explorer_core::trl::{
-    parse_projects_csv, stats, table_rows, valley_band, ParsedProjects, Progression, RowError,
-    CSV_TEMPLATE,
+    by_institute, cells_table, chart_title, most_common_fact, parse_projects_csv, projects,
+    rows_of, stats, summary, table_rows, takeaway, valley_band, CommonMoves, Origin,
+    ParsedProjects, Progression, RowError, CSV_TEMPLATE, EXAMPLE_CSV, EXAMPLE_LABEL,
 };
 
 const VALLEY: (u8, u8) = (4, 7);
@@ -56,7 +58,14 @@ fn stats_of_a_small_matrix_with_an_odd_total() {
     assert_eq!(s.median_gain, Some(4.0));
     assert_eq!(s.mean_gain, Some(24.0 / 9.0));
     assert_eq!((s.advanced, s.unchanged, s.regressed), (7, 1, 1));
-    assert_eq!(s.most_common, Some(((4, 8), 3)));
+    assert_eq!(s.most_common, Some(common(&[(4, 8)], 3)));
+}
+
+fn common(moves: &[(u8, u8)], projects: u32) -> CommonMoves {
+    CommonMoves {
+        moves: moves.to_vec(),
+        projects,
+    }
 }
 
 #[test]
@@ -73,10 +82,42 @@ fn median_of_an_even_total_is_the_mean_of_the_middle_two() {
 }
 
 #[test]
-fn most_common_tie_goes_to_the_lowest_cell() {
-    // 3→6 and 2→8 both have 4 projects; (2, 8) < (3, 6)
+fn most_common_names_every_tied_move() {
+    // 3→6 and 2→8 both have 4 projects: both are named, in (start, end) order
     let p = matrix(&[(3, 6, 4), (5, 5, 1), (2, 8, 4)]);
-    assert_eq!(stats(&p, VALLEY).most_common, Some(((2, 8), 4)));
+    let s = stats(&p, VALLEY);
+    assert_eq!(s.most_common, Some(common(&[(2, 8), (3, 6)], 4)));
+    assert_eq!(
+        takeaway(&s, VALLEY),
+        "Of 9 projects, 4 (44.44%) started at TRL 4 or below and reached TRL 7 or above; \
+         the median project moved up 3 levels, and the most common moves were \
+         TRL 2 → 8 and TRL 3 → 6 (4 projects each)."
+    );
+    // three tied moves, and a larger count that comes later in (start, end) order
+    let three = matrix(&[(1, 2, 2), (2, 3, 2), (6, 5, 2), (1, 1, 1)]);
+    let s = stats(&three, VALLEY);
+    assert_eq!(s.most_common, Some(common(&[(1, 2), (2, 3), (6, 5)], 2)));
+    assert!(
+        takeaway(&s, VALLEY).ends_with(
+            "the most common moves were TRL 1 → 2, TRL 2 → 3 and TRL 6 → 5 (2 projects each)."
+        ),
+        "{}",
+        takeaway(&s, VALLEY)
+    );
+    let later = matrix(&[(1, 2, 2), (2, 3, 2), (8, 9, 3)]);
+    assert_eq!(
+        stats(&later, VALLEY).most_common,
+        Some(common(&[(8, 9)], 3))
+    );
+    // every move made by one project: none is "the most common"
+    let ones = matrix(&[(1, 2, 1), (3, 5, 1), (4, 4, 1)]);
+    let s = stats(&ones, VALLEY);
+    assert_eq!(s.most_common, Some(common(&[(1, 2), (3, 5), (4, 4)], 1)));
+    assert!(
+        takeaway(&s, VALLEY).ends_with(", and no move was made by more than one project."),
+        "{}",
+        takeaway(&s, VALLEY)
+    );
     // the valley edges count: 4→7 crossed, 5→7 and 4→6 did not
     let edges = matrix(&[(4, 7, 1), (5, 7, 1), (4, 6, 1)]);
     assert_eq!(stats(&edges, VALLEY).crossed_valley, 1);
@@ -91,6 +132,7 @@ fn an_empty_progression_has_no_shares_or_averages() {
     assert_eq!(s.median_gain, None);
     assert_eq!(s.mean_gain, None);
     assert_eq!(s.most_common, None);
+    assert_eq!(takeaway(&s, VALLEY), "There are no projects to show.");
     assert!(Progression::default().is_empty());
     // a cell of zero projects is no cell
     assert!(matrix(&[(3, 4, 0)]).is_empty());
@@ -229,10 +271,11 @@ fn bad_rows_are_reported_by_line_and_good_rows_kept() {
         .iter()
         .map(|r| (r.project.as_str(), r.line))
         .collect();
-    // the quoted name spans lines 11–12, so K is on line 14
+    // the quoted name spans lines 11–12, so K is on line 14; E ended lower, which is
+    // a move like any other
     assert_eq!(
         good,
-        vec![("A", 2), ("I, with a\nline break", 11), ("K", 14)]
+        vec![("A", 2), ("E", 6), ("I, with a\nline break", 11), ("K", 14)]
     );
     assert_eq!(
         errors(&parsed),
@@ -240,7 +283,6 @@ fn bad_rows_are_reported_by_line_and_good_rows_kept() {
             (3, "missing start_trl"),
             (4, r#"start_trl is not a whole number: "abc""#),
             (5, "start_trl must be 1 to 9, found 12"),
-            (6, "end_trl 3 is below start_trl 5"),
             (
                 7,
                 "start_mrl must be 1 to 10, found 0; end_mrl must be 1 to 10, found 11"
@@ -270,14 +312,15 @@ fn a_row_after_a_multi_line_quoted_field_keeps_its_line() {
 
 #[test]
 fn blank_lines_and_crlf_do_not_shift_line_numbers() {
-    // lines: 1 header, 2–3 blank, 4 bad, 5 spaces only, 6 commas only, 7 bad
-    let parsed = parse("start_trl,end_trl\r\n\r\n\r\n3,x\r\n   \r\n,,\r\n5,4\r\n");
-    assert!(parsed.rows.is_empty());
+    // lines: 1 header, 2–3 blank, 4 bad, 5 spaces only, 6 commas only, 7 good, 8 bad
+    let parsed = parse("start_trl,end_trl\r\n\r\n\r\n3,x\r\n   \r\n,,\r\n5,4\r\n0,4\r\n");
+    let good: Vec<usize> = parsed.rows.iter().map(|r| r.line).collect();
+    assert_eq!(good, vec![7]);
     assert_eq!(
         errors(&parsed),
         vec![
             (4, r#"end_trl is not a whole number: "x""#),
-            (7, "end_trl 4 is below start_trl 5"),
+            (8, "start_trl must be 1 to 9, found 0"),
         ]
     );
 }
@@ -355,4 +398,208 @@ fn the_template_parses_with_three_example_rows() {
         .rows
         .iter()
         .all(|r| r.project.starts_with("Example project")));
+}
+
+#[test]
+fn a_project_that_ended_lower_is_counted_not_refused() {
+    let parsed = parse("project,start_trl,end_trl\nDown,6,4\nUp,4,6\nSame,5,5\n");
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    let s = stats(&Progression::from_rows(&parsed.rows), VALLEY);
+    assert_eq!((s.advanced, s.unchanged, s.regressed), (1, 1, 1));
+    // gains -2, 0, 2: the median project ended where it started
+    assert_eq!(s.median_gain, Some(0.0));
+    assert!(
+        takeaway(&s, VALLEY).contains("; the median project ended at the level it started at"),
+        "{}",
+        takeaway(&s, VALLEY)
+    );
+    // mostly lower
+    let down = stats(&matrix(&[(6, 4, 2), (5, 4, 1)]), VALLEY);
+    assert!(
+        takeaway(&down, VALLEY).contains("; the median project ended 2 levels lower"),
+        "{}",
+        takeaway(&down, VALLEY)
+    );
+}
+
+#[test]
+fn plurals_follow_the_numbers() {
+    assert_eq!(projects(0), "0 projects");
+    assert_eq!(projects(1), "1 project");
+    assert_eq!(projects(2), "2 projects");
+    assert_eq!(projects(1204), "1,204 projects");
+    // one project: no "median", no "most common"
+    let one = stats(&matrix(&[(3, 4, 1)]), VALLEY);
+    assert_eq!(
+        takeaway(&one, VALLEY),
+        "Of 1 project, 0 (0%) started at TRL 4 or below and reached TRL 7 or above; \
+         the project moved up 1 level."
+    );
+    let two = stats(&matrix(&[(4, 7, 2)]), VALLEY);
+    assert_eq!(
+        takeaway(&two, VALLEY),
+        "Of 2 projects, 2 (100%) started at TRL 4 or below and reached TRL 7 or above; \
+         the median project moved up 3 levels, and the most common move was TRL 4 → 7 \
+         (2 projects)."
+    );
+    assert_eq!(
+        summary(&matrix(&[(4, 7, 2), (2, 3, 1)])),
+        "TRL 2 to 3: 1 project. TRL 4 to 7: 2 projects."
+    );
+}
+
+#[test]
+fn the_example_file_is_small_invented_and_varied() {
+    let parsed = parse(EXAMPLE_CSV);
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert!(parsed.ignored_columns.is_empty());
+    assert!((10..=20).contains(&parsed.rows.len()));
+    // every row says it is invented
+    assert!(parsed
+        .rows
+        .iter()
+        .all(|r| r.project.starts_with("Invented project")
+            && r.institute
+                .as_deref()
+                .is_some_and(|i| i.starts_with("Invented institute"))));
+    let s = stats(&Progression::from_rows(&parsed.rows), VALLEY);
+    assert!(
+        s.advanced > 0 && s.unchanged > 0 && s.regressed > 0,
+        "{s:?}"
+    );
+    let institutes = by_institute(&parsed.rows, VALLEY);
+    assert_eq!(institutes.len(), 3);
+    assert_eq!(Origin::of_text(EXAMPLE_CSV), Origin::Example);
+    assert_eq!(
+        Origin::of_text(&format!("\n{EXAMPLE_CSV}\n")),
+        Origin::Example
+    );
+    assert_eq!(
+        Origin::of_text(&EXAMPLE_CSV.replace(",4,6\n", ",4,7\n")),
+        Origin::Yours
+    );
+    assert_eq!(
+        takeaway(&s, VALLEY),
+        "Of 15 projects, 2 (13.33%) started at TRL 4 or below and reached TRL 7 or above; \
+         the median project moved up 2 levels, and the most common move was TRL 4 → 6 \
+         (4 projects)."
+    );
+}
+
+#[test]
+fn the_example_label_is_in_the_title_and_every_row_of_the_csv() {
+    let p = Progression::from_rows(&parse(EXAMPLE_CSV).rows);
+    let title = chart_title(Origin::Example);
+    assert!(title.starts_with(EXAMPLE_LABEL), "{title}");
+    let table = cells_table(&p, Origin::Example, TrlView::Flow);
+    assert_eq!(table.file, "trl-example-flow.csv");
+    assert_eq!(
+        table.header,
+        vec!["start_trl", "end_trl", "projects", "data"]
+    );
+    let csv = table.to_csv().unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + table_rows(&p).len());
+    assert!(
+        lines[1..].iter().all(|l| l.ends_with(EXAMPLE_LABEL)),
+        "{csv}"
+    );
+    // the reader's own file says it is theirs, not the example and not the dataset
+    let yours = cells_table(&p, Origin::Yours, TrlView::Matrix);
+    assert_eq!(yours.file, "trl-your-projects-matrix.csv");
+    assert_eq!(
+        yours.header,
+        vec!["start_trl", "end_trl", "projects", "data"]
+    );
+    assert!(yours.rows.iter().all(|r| r[3].starts_with("Your file")));
+    assert!(!yours.to_csv().unwrap().contains("Example"));
+    assert_eq!(
+        chart_title(Origin::Yours),
+        "Your projects by start and end TRL"
+    );
+    // the dataset's own cells need no such column
+    let data = cells_table(&p, Origin::Dataset, TrlView::Matrix);
+    assert_eq!(data.header, vec!["start_trl", "end_trl", "projects"]);
+}
+
+#[test]
+fn download_names_follow_the_view_and_the_data() {
+    let names: Vec<&str> = [Origin::Dataset, Origin::Example, Origin::Yours]
+        .into_iter()
+        .flat_map(|o| {
+            [
+                o.download_stem(TrlView::Matrix),
+                o.download_stem(TrlView::Flow),
+            ]
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "trl-progression-matrix",
+            "trl-progression-flow",
+            "trl-example-matrix",
+            "trl-example-flow",
+            "trl-your-projects-matrix",
+            "trl-your-projects-flow",
+        ]
+    );
+}
+
+#[test]
+fn a_breakdown_by_institute_and_a_filter() {
+    let parsed = parse(
+        "project,institute,start_trl,end_trl\n\
+         A,lift,4,6\nB,arm,4,7\nC,,3,3\nD,arm,6,5\nE,arm,2,4\nF,lift,4,6\n",
+    );
+    let groups = by_institute(&parsed.rows, VALLEY);
+    let names: Vec<Option<&str>> = groups.iter().map(|g| g.institute.as_deref()).collect();
+    // by name, with the rows that name no institute last
+    assert_eq!(names, vec![Some("arm"), Some("lift"), None]);
+    let arm = &groups[0].stats;
+    assert_eq!(
+        (arm.total, arm.advanced, arm.unchanged, arm.regressed),
+        (3, 2, 0, 1)
+    );
+    assert_eq!(arm.crossed_valley, 1);
+    assert_eq!(groups[1].stats.most_common, Some(common(&[(4, 6)], 2)));
+    assert_eq!(groups[2].stats.total, 1);
+    // the filter: one institute's rows, or those without one
+    let lift = Progression::from_row_refs(&rows_of(&parsed.rows, Some("lift")));
+    assert_eq!(lift, matrix(&[(4, 6, 2)]));
+    assert_eq!(rows_of(&parsed.rows, None).len(), 1);
+    // a file with no institute column gives no breakdown
+    let plain = parse("start_trl,end_trl\n3,4\n");
+    assert!(by_institute(&plain.rows, VALLEY).is_empty());
+}
+
+#[test]
+fn the_most_common_move_line_names_ties_and_says_when_there_is_none() {
+    let fact = |list: &[(u8, u8, u32)]| {
+        most_common_fact(stats(&matrix(list), VALLEY).most_common.as_ref())
+    };
+    assert_eq!(fact(&[]), ("Most common move", "—".to_string()));
+    assert_eq!(
+        fact(&[(4, 6, 3), (2, 3, 1)]),
+        ("Most common move", "TRL 4 → 6 (3 projects)".to_string())
+    );
+    assert_eq!(
+        fact(&[(4, 6, 2), (2, 3, 2), (5, 4, 1)]),
+        (
+            "Most common moves (tied)",
+            "TRL 2 → 3 and TRL 4 → 6 (2 projects each)".to_string()
+        )
+    );
+    assert_eq!(
+        fact(&[(4, 6, 1), (2, 3, 1)]),
+        (
+            "Most common move",
+            "none: no move was made by more than one project".to_string()
+        )
+    );
+    // a single project's move is its most common one
+    assert_eq!(
+        fact(&[(4, 6, 1)]),
+        ("Most common move", "TRL 4 → 6 (1 project)".to_string())
+    );
 }

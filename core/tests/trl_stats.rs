@@ -2,7 +2,9 @@
 
 use explorer_core::load_dataset;
 use explorer_core::model::{MatrixCell, ProjectRecord};
-use explorer_core::trl::{parse_projects_csv, stats, table_rows, Progression, CSV_TEMPLATE};
+use explorer_core::trl::{
+    parse_projects_csv, stats, table_rows, takeaway, CommonMoves, Progression, CSV_TEMPLATE,
+};
 
 fn cells(list: &[(u8, u8, u32)]) -> Progression {
     let cells: Vec<MatrixCell> = list
@@ -33,18 +35,37 @@ fn statistics_on_a_hand_computed_matrix() {
     // (0 + 22*2 + 7*3) / 30 = 65 / 30
     assert_eq!(s.mean_gain, Some(65.0 / 30.0));
     assert_eq!((s.advanced, s.unchanged, s.regressed), (29, 1, 0));
-    assert_eq!(s.most_common, Some(((4, 6), 12)));
+    assert_eq!(
+        s.most_common,
+        Some(CommonMoves {
+            moves: vec![(4, 6)],
+            projects: 12
+        })
+    );
     assert_eq!(p.start_totals(), [0, 3, 7, 17, 2, 1, 0, 0, 0]);
     assert_eq!(p.end_totals(), [0, 0, 0, 3, 7, 13, 5, 2, 0]);
 }
 
 #[test]
 fn median_of_an_even_count_and_ties() {
-    // gains 1 and 4, one project each: median 2.5; the tie goes to the lowest cell
+    // gains 1 and 4, one project each: median 2.5; both moves tie, and both are named
     let p = cells(&[(5, 9, 1), (2, 3, 1)]);
     let s = stats(&p, (4, 7));
     assert_eq!(s.median_gain, Some(2.5));
-    assert_eq!(s.most_common, Some(((2, 3), 1)));
+    assert_eq!(
+        s.most_common,
+        Some(CommonMoves {
+            moves: vec![(2, 3), (5, 9)],
+            projects: 1
+        })
+    );
+    // two moves tied at 3 projects, one behind: the takeaway names both
+    let tied = cells(&[(4, 6, 3), (1, 1, 2), (2, 5, 3)]);
+    let t = takeaway(&stats(&tied, (4, 7)), (4, 7));
+    assert!(
+        t.ends_with("the most common moves were TRL 2 → 5 and TRL 4 → 6 (3 projects each)."),
+        "{t}"
+    );
     assert_eq!(s.crossed_valley, 0);
     let empty = stats(&Progression::default(), (4, 7));
     assert_eq!(empty.total, 0);
@@ -100,8 +121,12 @@ fn good_rows_are_used_and_bad_rows_reported_by_line() {
         .iter()
         .map(|r| (r.project.as_str(), r.line))
         .collect();
-    assert_eq!(good, vec![("A", 2), ("B, with a\nnewline", 3), ("H", 11)]);
-    assert_eq!(parsed.rows[2].institute, None);
+    // D ended lower than it started: a valid move, counted as lower
+    assert_eq!(
+        good,
+        vec![("A", 2), ("B, with a\nnewline", 3), ("D", 7), ("H", 11)]
+    );
+    assert_eq!(parsed.rows[3].institute, None);
     let errors: Vec<(usize, &str)> = parsed
         .errors
         .iter()
@@ -111,7 +136,6 @@ fn good_rows_are_used_and_bad_rows_reported_by_line() {
         errors,
         vec![
             (5, r#"start_trl is not a whole number: "x""#),
-            (7, "end_trl 3 is below start_trl 5"),
             (8, "end_trl must be 1 to 9, found 12"),
             (9, "missing start_trl; missing end_trl"),
             (

@@ -47,14 +47,112 @@ pub struct ChartSpec {
 /// Width used for downloads.
 const DOWNLOAD_WIDTH: u32 = 720;
 
-/// The standalone image: title, takeaway, chart and source line.
-pub fn download_scene(spec: &ChartSpec, ds: &Dataset) -> Scene {
+/// The height of the embed snippet's frame, in pixels: enough for the chrome-less view of
+/// this chart on a phone (390 px) and on a wide screen, down to its "Open the full page"
+/// link. The chart's own height is exact (it is drawn here at both widths); the text
+/// around it is reckoned in lines of a generous number of characters. A browser test
+/// opens every embed view at both widths in a frame of this height.
+pub fn embed_height(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> u32 {
+    let lines = |text: &str, per_line: usize| (text.chars().count() / per_line + 1) as u32;
+    let source = explorer_core::compare::source_line(ds, &spec.sources);
+    let at = |chart_width: u32, scale: usize| {
+        let chart = (spec.draw)(chart_width).height;
+        let notes: u32 = spec
+            .notes
+            .iter()
+            .map(|n| lines(n, 42 * scale) * 22 + 8)
+            .sum();
+        chart
+            + lines(&spec.title, 26 * scale) * 32
+            + filter.map_or(0, |f| lines(&filter_sentence(f), 38 * scale) * 26)
+            + lines(&spec.takeaway, 36 * scale) * 28
+            + lines(&source, 48 * scale) * 20
+            + notes
+            + 160
+    };
+    let tallest = at(330, 1).max(at(960, 2));
+    // A tenth more, rounded up to 20 px.
+    (tallest + tallest / 10).div_ceil(20) * 20
+}
+
+/// The lines a host page adds to size an embed frame to its content, from the height
+/// message every embed view sends (public/loader.js). `origin` is this site's origin.
+pub fn host_script(origin: &str) -> String {
+    format!(
+        "addEventListener('message', (event) => {{\n  \
+         if (event.origin !== '{origin}') return;\n  \
+         if (!event.data || event.data.type !== 'manufacturing-usa-explorer:height') return;\n  \
+         for (const frame of document.querySelectorAll('iframe')) {{\n    \
+         if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';\n  \
+         }}\n}});"
+    )
+}
+
+/// "Filtered view: sponsor DOE." The sentence under the title and in the downloads.
+pub fn filter_sentence(filter: &str) -> String {
+    format!("Filtered view: {filter}.")
+}
+
+/// The space-separated source ids of a list of citations, for `data-sources`.
+pub fn source_ids(cites: &[Citation]) -> String {
+    let mut ids: Vec<&str> = cites.iter().map(|c| c.source.as_str()).collect();
+    explorer_core::order::sort_dedup(&mut ids);
+    ids.join(" ")
+}
+
+/// Where a download comes from: the address of the view, and the dataset version and
+/// date, or, for a chart of numbers that are not from the dataset (a reader's own file),
+/// a note saying so.
+fn provenance(spec: &ChartSpec, ds: &Dataset) -> (String, String) {
+    let dataset = if spec.sources.is_empty() {
+        "The numbers are not from the Manufacturing USA Explorer dataset".to_string()
+    } else {
+        format!(
+            "Manufacturing USA Explorer dataset version {}, data as of {}",
+            ds.dataset_version,
+            ds.data_as_of.long()
+        )
+    };
+    (crate::base::absolute_url(&href(&spec.page_path)), dataset)
+}
+
+/// The standalone image: title, the filter, takeaway, chart, and its source line with
+/// the address of the view and the dataset version and date.
+pub fn download_scene(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> Scene {
+    let takeaway = match filter {
+        Some(f) => format!("{} {}", filter_sentence(f), spec.takeaway),
+        None => spec.takeaway.clone(),
+    };
+    let (view, dataset) = provenance(spec, ds);
     chart::framed(
         (spec.draw)(DOWNLOAD_WIDTH),
         &spec.title,
-        &spec.takeaway,
-        &explorer_core::compare::source_line(ds, &spec.sources),
+        &takeaway,
+        &format!(
+            "{} View: {view} {dataset}.",
+            explorer_core::compare::source_line(ds, &spec.sources)
+        ),
     )
+}
+
+/// The chart's table with columns that say where it comes from, repeated on each row
+/// so that every row read on its own keeps them: its sources, the filter, the address
+/// of the view, the dataset version and date.
+pub fn download_table(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> Table {
+    let (view, dataset) = provenance(spec, ds);
+    let source = explorer_core::compare::source_line(ds, &spec.sources);
+    let filter = filter.map_or_else(|| "none (all records)".to_string(), str::to_string);
+    let mut table = spec.table.clone();
+    table.header.extend(["source", "filter", "view", "dataset"]);
+    for row in &mut table.rows {
+        row.extend([
+            source.clone(),
+            filter.clone(),
+            view.clone(),
+            dataset.clone(),
+        ]);
+    }
+    table
 }
 
 thread_local! {
@@ -81,6 +179,10 @@ pub fn ChartFrame(
     /// Inside an embed view: no downloads or embed snippet, a link to the full page.
     #[prop(optional)]
     embedded: bool,
+    /// What the view is filtered or narrowed to, when it is ("sponsor DOE; founded
+    /// 2015–2020"): said under the title and in every download.
+    #[prop(default = None)]
+    filter: Option<String>,
 ) -> impl IntoView {
     let id = spec.id;
     let frame_ref = NodeRef::<html::Figure>::new();
@@ -173,6 +275,7 @@ pub fn ChartFrame(
 
     let table = spec.table.clone();
     let numeric = spec.numeric.clone();
+    let narrow = table.header.len() <= 3;
     let headers = table
         .header
         .iter()
@@ -191,10 +294,12 @@ pub fn ChartFrame(
                 .enumerate()
                 .map(|(i, cell)| {
                     let num = numeric.get(i).copied().unwrap_or(false);
+                    // Each cell's column, shown before it when a row is a card (a phone).
+                    let label = table.header.get(i).copied().unwrap_or_default();
                     if i == 0 {
-                        view! { <th scope="row">{cell.clone()}</th> }.into_any()
+                        view! { <th scope="row" data-label=label>{cell.clone()}</th> }.into_any()
                     } else {
-                        view! { <td class=num.then_some("num")>{cell.clone()}</td> }.into_any()
+                        view! { <td data-label=label class=num.then_some("num")>{cell.clone()}</td> }.into_any()
                     }
                 })
                 .collect_view();
@@ -214,7 +319,9 @@ pub fn ChartFrame(
     let title_id = format!("{id}-title");
     let summary_id = format!("{id}-summary");
     let (labelled_by, described_by) = (title_id.clone(), summary_id.clone());
-    let tools = (!embedded).then(|| view! { <ChartTools ds=ds.clone() spec=spec.clone()/> });
+    let tools = (!embedded)
+        .then(|| view! { <ChartTools ds=ds.clone() spec=spec.clone() filter=filter.clone()/> });
+    let filtered = filter.map(|f| view! { <p class="chart__filter">{filter_sentence(&f)}</p> });
     let full_link = embedded.then(|| {
         view! {
             <p class="chart__full">
@@ -223,12 +330,19 @@ pub fn ChartFrame(
         }
     });
     view! {
-        <figure class="chart" node_ref=frame_ref aria-labelledby=labelled_by aria-describedby=described_by>
+        <figure
+            class="chart"
+            node_ref=frame_ref
+            aria-labelledby=labelled_by
+            aria-describedby=described_by
+            data-sources=(!spec.sources.is_empty()).then(|| source_ids(&spec.sources))
+        >
             {if embedded {
                 view! { <h1 class="chart__title" id=title_id>{spec.title.clone()}</h1> }.into_any()
             } else {
                 view! { <h2 class="chart__title" id=title_id>{spec.title.clone()}</h2> }.into_any()
             }}
+            {filtered}
             <p class="chart__takeaway">{spec.takeaway.clone()}</p>
             <div class="chart__tabs" role="tablist" aria-label="View">
                 {tab_button(Tab::Chart, "Chart")}
@@ -252,30 +366,33 @@ pub fn ChartFrame(
                 hidden=move || tab.get() != Tab::Table
             >
                 <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{} (table)", spec.title)>
-                    <table class="data-table data-table--narrow">
+                    // Up to three short columns fit a phone as a table; more become cards there.
+                    <table class="data-table" class:data-table--narrow=narrow>
                         <caption class="visually-hidden">{spec.title.clone()}</caption>
                         <thead><tr>{headers}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
             </div>
-            <figcaption class="chart__caption">
+            // A div, not a figcaption: a figcaption must be the figure's first or last
+            // child, and the downloads follow it.
+            <div class="chart__caption">
                 {(!spec.sources.is_empty()).then(|| view! { <DataSourceLine ds=ds.clone() cites=spec.sources.clone() embedded/> })}
                 {notes}
                 {full_link}
-            </figcaption>
+            </div>
             {tools}
         </figure>
     }
 }
 
-/// Downloads and the embed snippet.
+/// Downloads, a link to this view and the embed snippet.
 #[component]
-fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec) -> impl IntoView {
+fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec, filter: Option<String>) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let stem = spec.id;
     let csv = {
-        let table = spec.table.clone();
+        let table = download_table(&spec, &ds, filter.as_deref());
         move |_| {
             let outcome = table.to_csv().and_then(|text| {
                 save_text(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text)
@@ -284,17 +401,17 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec) -> impl IntoView {
         }
     };
     let svg = {
-        let (spec, ds) = (spec.clone(), ds.clone());
+        let (spec, ds, filter) = (spec.clone(), ds.clone(), filter.clone());
         move |_| {
-            let text = download_scene(&spec, &ds).to_svg();
+            let text = download_scene(&spec, &ds, filter.as_deref()).to_svg();
             let outcome = save_text(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
             status.set(outcome.err().unwrap_or_default());
         }
     };
     let png = {
-        let (spec, ds) = (spec.clone(), ds.clone());
+        let (spec, ds, filter) = (spec.clone(), ds.clone(), filter.clone());
         move |_| {
-            let outcome = render_png(&download_scene(&spec, &ds))
+            let outcome = render_png(&download_scene(&spec, &ds, filter.as_deref()))
                 .and_then(|url| save_url(&format!("{stem}.png"), &url));
             status.set(outcome.err().unwrap_or_default());
         }
@@ -305,15 +422,15 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec) -> impl IntoView {
         let sep = if path.contains('?') { '&' } else { '?' };
         let pinned = format!("{path}{sep}v={}", explorer_core::directory::encode(&ds.dataset_version));
         let url = crate::base::absolute_url(&href(&pinned));
+        let height = embed_height(&spec, &ds, filter.as_deref());
         let snippet = format!(
-            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"640\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{height}\"></iframe>",
             html_attr(&url),
             html_attr(&spec.title)
         );
+        let script = host_script(&window().location().origin().unwrap_or_default());
         let copied = RwSignal::new(String::new());
-        let to_copy = snippet.clone();
-        let copy = move |_| {
-            let text = to_copy.clone();
+        let copy = move |text: String| {
             spawn_local(async move {
                 copied.set(match copy_text(text).await {
                     Ok(()) => "Copied.".to_string(),
@@ -321,7 +438,9 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec) -> impl IntoView {
                 });
             });
         };
+        let (to_copy, script_copy) = (snippet.clone(), script.clone());
         let snippet_id = format!("{stem}-embed-code");
+        let script_id = format!("{stem}-embed-script");
         view! {
             <details class="chart__embed">
                 <summary>"Embed"</summary>
@@ -329,19 +448,38 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec) -> impl IntoView {
                     "Paste this into a page to show this chart, in its current view, with its "
                     "source line and a link back here."
                 </p>
-                <label class="visually-hidden" for=snippet_id.clone()>"Embed code"</label>
+                <label for=snippet_id.clone()>"Embed code"</label>
                 <textarea id=snippet_id class="chart__code" readonly rows="3">{snippet}</textarea>
-                <button type="button" class="button button--outline" on:click=copy>"Copy embed code"</button>
+                <button type="button" class="button button--outline" on:click=move |_| copy(to_copy.clone())>"Copy embed code"</button>
+                <p>
+                    {format!("The frame is {height} pixels high, enough for this view on a phone and on a wide screen. ")}
+                    "To size it to its content instead, add these lines to a script file of "
+                    "your page (they accept size messages only from this site):"
+                </p>
+                <label for=script_id.clone()>"Script that sizes the frame"</label>
+                <textarea id=script_id class="chart__code" readonly rows="8">{script}</textarea>
+                <button type="button" class="button button--outline" on:click=move |_| copy(script_copy.clone())>"Copy script"</button>
                 <span class="citation__status" role="status">{move || copied.get()}</span>
             </details>
         }
     });
+    let link = crate::base::absolute_url(&href(&spec.page_path));
+    let copy_link = move |_| {
+        let text = link.clone();
+        spawn_local(async move {
+            status.set(match copy_text(text).await {
+                Ok(()) => "Link to this view copied.".to_string(),
+                Err(m) => m,
+            });
+        });
+    };
     view! {
         <div class="chart__tools">
             <span class="chart__tools-label">"Download"</span>
             <button type="button" class="button button--outline" data-download="csv" on:click=csv>"CSV"</button>
             <button type="button" class="button button--outline" data-download="svg" on:click=svg>"SVG"</button>
             <button type="button" class="button button--outline" data-download="png" on:click=png>"PNG"</button>
+            <button type="button" class="button button--outline" data-copy="link" on:click=copy_link>"Copy link"</button>
             <span class="download-status" role="status">{move || status.get()}</span>
         </div>
         {embed}
@@ -434,8 +572,8 @@ fn render_png(scene: &Scene) -> Result<String, String> {
                 bold,
                 color,
             } => {
-                let weight = if *bold { "bold " } else { "" };
-                ctx.set_font(&format!("{weight}{size}px sans-serif"));
+                // The family the layout measured, as the SVG names it.
+                ctx.set_font(&chart::metrics::canvas_font(*size, *bold));
                 ctx.set_text_align(match anchor {
                     chart::Anchor::Start => "start",
                     chart::Anchor::Middle => "center",

@@ -1,5 +1,6 @@
-//! Notices about the data on show: an offline copy and its date, a newer file found
-//! online, and a link pinned to a dataset version that is no longer current.
+//! Notices about the data on show: the copy saved on this device, shown only when it
+//! matters (offline, or older than the file online), and a link pinned to a dataset
+//! version that is no longer current.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -24,27 +25,54 @@ pub fn DataNotices() -> impl IntoView {
             .find(|(k, _)| k == "v")
             .map(|(_, v)| v)
     });
-    let offline = move || {
-        loader.saved_at().map(|at| {
-            let online = window().navigator().on_line();
-            view! {
-                <p class="data-notice" id="offline-notice">
-                    {if online { "Showing the copy of the data saved on this device on " } else { "You are offline. Showing the copy of the data saved on this device on " }}
-                    <strong>{saved_date(&at)}</strong>"."
+    // Whether the browser is online, kept up to date: the saved copy is news only when
+    // the network is gone or the copy is older than the file online.
+    let online = RwSignal::new(window().navigator().on_line());
+    let went_online = window_event_listener(leptos::ev::online, move |_| online.set(true));
+    let went_offline = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    on_cleanup(move || {
+        went_online.remove();
+        went_offline.remove();
+    });
+    let saved = move || {
+        let at = loader.saved_at()?;
+        let stale = loader.newer_available();
+        if online.get() && !stale {
+            return None;
+        }
+        let version = loader
+            .ready()
+            .map(|ds| {
+                format!(
+                    ": version {}, data as of {}",
+                    ds.dataset_version,
+                    ds.data_as_of.long()
+                )
+            })
+            .unwrap_or_default();
+        let lead = if online.get() {
+            ""
+        } else {
+            "You are offline. "
+        };
+        Some(view! {
+            <div class="alert alert--warning data-notice" role="status" id="offline-notice">
+                <p>
+                    {lead}
+                    "This page shows the copy of the dataset saved on this device on "
+                    <strong>{saved_date(&at)}</strong>
+                    {version}
+                    "."
+                    {stale.then_some(" A newer version of the dataset is online.")}
                 </p>
-            }
-        })
-    };
-    let newer = move || {
-        loader.newer_available().then(|| {
-            view! {
-                <p class="data-notice data-notice--update" role="status" id="update-notice">
-                    "A newer version of the data is available. "
-                    <button type="button" class="button button--outline" on:click=move |_| { let _ = window().location().reload(); }>
-                        "Reload to see it"
-                    </button>
-                </p>
-            }
+                {stale.then(|| view! {
+                    <p>
+                        <button type="button" class="button button--outline" on:click=move |_| { let _ = window().location().reload(); }>
+                            "Reload to see it"
+                        </button>
+                    </p>
+                })}
+            </div>
         })
     };
     let pin = move || {
@@ -84,8 +112,7 @@ pub fn DataNotices() -> impl IntoView {
     view! {
         <div class="data-notices">
             {pin}
-            {newer}
-            {offline}
+            {saved}
         </div>
     }
 }

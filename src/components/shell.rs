@@ -1,5 +1,5 @@
-//! The frame around every page: skip link, official-site banner, header with
-//! navigation, and the identifier footer.
+//! The frame around every page: skip link, the official-site banner (only in a build
+//! for an agency's own .gov domain), header with navigation, and the identifier footer.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -25,6 +25,13 @@ pub fn SkipLink() -> impl IntoView {
         }
     };
     view! { <a class="skip-link" href="#main-content" on:click=skip>"Skip to main content"</a> }
+}
+
+/// Whether this build shows the U.S. government banner. The explorer is not published
+/// by a federal agency, so it is off unless an agency that hosts the bundle on its own
+/// .gov domain builds it with `EXPLORER_GOV_BANNER=1` (README, "Deploying").
+pub fn gov_banner() -> bool {
+    option_env!("EXPLORER_GOV_BANNER") == Some("1")
 }
 
 /// The standard U.S. government banner with its "Here's how you know" disclosure.
@@ -112,8 +119,8 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Footer in the style of the USWDS identifier: who publishes this, what it is built
-/// from, and how current the data is.
+/// Footer in the style of the USWDS identifier: what this site is, who publishes the
+/// figures it shows, and how current the data is.
 #[component]
 pub fn Footer() -> impl IntoView {
     let loader = use_dataset();
@@ -126,16 +133,32 @@ pub fn Footer() -> impl IntoView {
             )
         })
     };
+    let publishers = move || {
+        loader.ready().map(|ds| {
+            let mut names: Vec<String> = ds.sources.iter().map(|s| s.publisher.clone()).collect();
+            explorer_core::order::sort_dedup(&mut names);
+            view! {
+                <p class="identifier__publishers">
+                    "The figures it shows are published by their sources, each named beside its figure: "
+                    {names.join("; ")}
+                    ". "
+                    <a href=href("/data")>"Data and sources"</a>
+                    " lists every source with its address."
+                </p>
+            }
+        })
+    };
     view! {
         <footer class="identifier">
             <section class="identifier__masthead" aria-label="Site identifier">
                 <div class="identifier__inner">
                     <p class="identifier__domain">{SITE_NAME}</p>
                     <p class="identifier__about">
-                        "An explorer of public information about the Manufacturing USA program, "
-                        "built from the program's 2024 Strategic Plan (NIST AMS 600-15), GAO reports "
-                        "and other cited public sources."
+                        "An independent explorer of public sources about the Manufacturing USA "
+                        "program. It is not published by the program, by NIST or by any other "
+                        "government agency, and it does not speak for them."
                     </p>
+                    {publishers}
                     <p class="identifier__as-of">{as_of}</p>
                 </div>
             </section>

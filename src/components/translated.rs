@@ -30,3 +30,35 @@ pub fn TranslatedNote() -> impl IntoView {
         </p>
     }
 }
+
+/// Where the goal and objective wording of `goals` comes from, in plain words, with a
+/// link to the plan itself: shown where a reader first meets that wording.
+#[component]
+pub fn WordingNotice(
+    ds: std::sync::Arc<explorer_core::model::Dataset>,
+    goals: Vec<String>,
+) -> impl IntoView {
+    let picked: Vec<&explorer_core::model::Goal> = ds
+        .plan
+        .goals
+        .iter()
+        .filter(|g| goals.contains(&g.id))
+        .collect();
+    let plan = ds.source("plan2024");
+    let link = plan.and_then(|s| s.url.clone()).map(|url| {
+        let title = plan.map(|s| s.title.clone()).unwrap_or_default();
+        view! {
+            " Read the plan itself for its exact wording: "
+            <a href=url rel="noopener">{title}</a>
+            "."
+        }
+    });
+    explorer_core::wording::wording_note(&picked).map(|text| {
+        view! {
+            <p class="alert alert--info wording-notice" data-sources="plan2024 plan2024-abs">
+                {text}
+                {link}
+            </p>
+        }
+    })
+}

@@ -11,7 +11,8 @@ use leptos::prelude::*;
 
 use super::goals::{source_line, FigureItem};
 use crate::base::href;
-use crate::components::data_table::DataTable;
+use crate::components::chart_frame::source_ids;
+use crate::components::data_table::{Column, DataTable};
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
 use crate::components::translated::{translated_mark, TranslatedNote};
@@ -93,23 +94,53 @@ fn AgenciesContent(ds: Arc<Dataset>) -> impl IntoView {
         .map(|a| view! { <AgencySection ds=ds.clone() agency=(*a).clone()/> })
         .collect_view();
     let any_translated = agencies.iter().any(|a| a.translated);
+    // The counts come from the agency records, whose sources the plan's own count
+    // (p.2, p.3, p.7) agrees with; the institutes sponsored come from their records.
+    // The plan's own count with its pages first; a source it shares with the agency
+    // records is named once.
+    let mut intro_cites: Vec<Citation> = ds
+        .figure("federal_partner_agencies")
+        .map(|f| f.sources.clone())
+        .unwrap_or_default();
+    for c in distinct_sources(agencies.iter().flat_map(|a| &a.sources)) {
+        if !intro_cites.iter().any(|k| k.source == c.source) {
+            intro_cites.push(c);
+        }
+    }
+    let mut glance_cites = intro_cites.clone();
+    for c in distinct_sources(ds.institutes.iter().flat_map(|i| &i.sources)) {
+        if !glance_cites.iter().any(|k| k.source == c.source) {
+            glance_cites.push(c);
+        }
+    }
     view! {
-        <p class="lead" id="agencies-intro">{intro}</p>
+        <div data-sources=source_ids(&intro_cites)>
+            <p class="lead" id="agencies-intro">{intro}</p>
+            {source_line(&ds, &intro_cites)}
+        </div>
         {any_translated.then(|| view! { <TranslatedNote/> })}
-        <section>
+        <CommerceRoleSection ds=ds.clone()/>
+        <section data-sources=source_ids(&glance_cites)>
             <h2 id="agencies-at-a-glance">"At a glance"</h2>
             <DataTable
                 labelled_by="agencies-at-a-glance"
                 caption="Federal partner agencies, their role and the number of established institutes each sponsors"
-                columns=&[("Agency", false), ("Role", false), ("Institutes sponsored", true)]
+                columns=GLANCE_COLUMNS
                 narrow=true
             >
                 {rows}
             </DataTable>
+            {source_line(&ds, &glance_cites)}
         </section>
         {sections}
     }
 }
+
+const GLANCE_COLUMNS: &[Column] = &[
+    ("Agency", false),
+    ("Role", false),
+    ("Institutes sponsored", true),
+];
 
 #[component]
 fn SummaryRow(ds: Arc<Dataset>, agency: PartnerAgency) -> impl IntoView {
@@ -136,12 +167,12 @@ fn SummaryRow(ds: Arc<Dataset>, agency: PartnerAgency) -> impl IntoView {
     };
     view! {
         <tr data-agency=agency.id.clone()>
-            <th scope="row">
+            <th scope="row" data-label=GLANCE_COLUMNS[0].0>
                 {agency.name.clone()}
                 <span class="table-note">{agency.acronym.clone()}</span>
             </th>
-            <td>{role_label(agency.role)}</td>
-            <td class="num">
+            <td data-label=GLANCE_COLUMNS[1].0>{role_label(agency.role)}</td>
+            <td data-label=GLANCE_COLUMNS[2].0 class="num">
                 {count}
                 {more.map(|m| view! { <span class="table-note">{m}</span> })}
             </td>
@@ -183,7 +214,7 @@ fn AgencySection(ds: Arc<Dataset>, agency: PartnerAgency) -> impl IntoView {
     let institutes = (agency.role == AgencyRole::Sponsor)
         .then(|| view! { <SponsoredInstitutes ds=ds.clone() agency_id=agency.id.clone()/> });
     view! {
-        <section class="agency" id=id aria-labelledby=labelled_by data-agency=agency.id.clone()>
+        <section class="agency" id=id aria-labelledby=labelled_by data-agency=agency.id.clone() data-sources=source_ids(&cites)>
             <h2 id=heading_id class="agency__name">
                 {format!("{} ({})", agency.name, agency.acronym)}
             </h2>
@@ -242,11 +273,41 @@ fn SponsoredInstitutes(ds: Arc<Dataset>, agency_id: String) -> impl IntoView {
         }
     });
     view! {
-        <h3 class="agency__subtitle">
-            {format!("Institutes sponsored ({} established)", established.len())}
-        </h3>
-        {list}
-        {pending_list}
-        {source_line(&ds, &cites)}
+        <div data-sources=source_ids(&cites)>
+            <h3 class="agency__subtitle">
+                {format!("Institutes sponsored ({} established)", established.len())}
+            </h3>
+            {list}
+            {pending_list}
+            {source_line(&ds, &cites)}
+        </div>
+    }
+}
+
+/// What the Department of Commerce says of its role in the program, from its own page.
+#[component]
+fn CommerceRoleSection(ds: Arc<Dataset>) -> impl IntoView {
+    let role = &ds.commerce_role;
+    let points = role
+        .points
+        .iter()
+        .map(|p| view! { <li>{p.clone()}</li> })
+        .collect_view();
+    let cycle = role
+        .innovation_cycle
+        .iter()
+        .map(|step| view! { <li>{step.clone()}</li> })
+        .collect_view();
+    let note = role.note.clone().map(|n| view! { <p class="note">{n}</p> });
+    view! {
+        <section aria-labelledby="commerce-role" data-sources=source_ids(&role.sources)>
+            <h2 id="commerce-role">"The Department of Commerce’s role, in its own words"</h2>
+            <p>"As the Department’s page on Manufacturing USA describes it, the Department:"</p>
+            <ul class="commerce-role">{points}</ul>
+            <p>"The innovation cycle it describes:"</p>
+            <ol class="commerce-cycle">{cycle}</ol>
+            {note}
+            {source_line(&ds, &role.sources)}
+        </section>
     }
 }

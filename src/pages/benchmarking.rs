@@ -6,16 +6,17 @@ use std::sync::Arc;
 
 use explorer_core::chart::bars::bar_chart;
 use explorer_core::compare::{self, KPIS};
-use explorer_core::model::{distinct_sources, Dataset, Metric};
+use explorer_core::model::{distinct_sources, Dataset, Figure, Metric, Program};
 use explorer_core::query::{parse_bench, BenchState, Tab};
 use explorer_core::tables::Table;
 use leptos::prelude::*;
 
-use crate::components::chart_frame::{ChartFrame, ChartSpec};
+use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use crate::pages::goals::FigureItem;
 
 const PAGE: &str = "/benchmarking";
 const EMBED: &str = "/embed/benchmarking";
@@ -77,6 +78,24 @@ pub fn bench_spec(ds: &Dataset, kpi: Metric, ids: &[String], tab: Tab) -> ChartS
     }
 }
 
+/// "programs Fraunhofer-Gesellschaft and …" when the reader picked some of the programs.
+fn selection_note(ds: &Dataset, ids: &[String]) -> Option<String> {
+    let all = &ds.benchmarking.programs;
+    (ids.len() < all.len()).then(|| {
+        let names: Vec<&str> = all
+            .iter()
+            .filter(|p| ids.contains(&p.id))
+            .map(|p| p.name.as_str())
+            .collect();
+        format!(
+            "{} of {} programs: {}",
+            names.len(),
+            all.len(),
+            names.join(", ")
+        )
+    })
+}
+
 #[component]
 fn BenchContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
     let known: Vec<String> = ds
@@ -130,18 +149,21 @@ fn BenchContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
                 .into_any();
             }
             let spec = bench_spec(&ds, kpi, &ids, tab.get_untracked());
-            view! { <ChartFrame ds=ds.clone() spec tab on_tab embedded/> }.into_any()
+            let filter = selection_note(&ds, &ids);
+            view! { <ChartFrame ds=ds.clone() spec tab on_tab embedded filter/> }.into_any()
         }
     };
     if embedded {
-        return view! { <QueryNotes notes/>{frame} }.into_any();
+        return view! { <QueryNotes notes/><div data-follows-view="">{frame}</div> }.into_any();
     }
     view! {
         <QueryNotes notes/>
         <Study ds=ds.clone()/>
         <Controls ds=ds.clone() parsed=parsed.into() selection=selection.into() update=Callback::new(update)/>
-        {frame}
-        <SideBySide ds=ds.clone() selection=selection.into()/>
+        <div data-follows-view="">
+            {frame}
+            <SideBySide ds=ds.clone() selection=selection.into()/>
+        </div>
         <Takeaways ds=ds.clone()/>
     }
     .into_any()
@@ -170,7 +192,7 @@ fn Study(ds: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section aria-labelledby="study">
+        <section aria-labelledby="study" data-sources=source_ids(&b.study.sources)>
             <h2 id="study">"The study"</h2>
             <p>{b.study.text.clone()}{b.study.translated.then_some(" †")}</p>
             <SourceLine dataset=ds.clone() cites=b.study.sources.clone()/>
@@ -282,7 +304,7 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
                         });
                         let marked = pick.figure.is_some_and(|f| f.translated);
                         view! {
-                            <td class:not-reported=pick.value().is_none()>
+                            <td data-label=m.label() class:not-reported=pick.value().is_none()>
                                 {pick.shown()}{marked.then_some(" †")}
                                 {detail.map(|d| view! { <span class="table-note">{d}</span> })}
                             </td>
@@ -291,8 +313,8 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
                     .collect_view();
                 view! {
                     <tr>
-                        <th scope="row">{p.name.clone()}<span class="table-note">{country}</span></th>
-                        <td>{p.founded.clone()}</td>
+                        <th scope="row" data-label="Program">{p.name.clone()}<span class="table-note">{country}</span></th>
+                        <td data-label="Founded">{p.founded.clone()}</td>
                         {cells}
                     </tr>
                 }
@@ -300,8 +322,9 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
             .collect_view()
     };
     let cites = distinct_sources(ds.benchmarking.programs.iter().flat_map(|p| &p.sources));
+    let ids = source_ids(&cites);
     view! {
-        <section aria-labelledby="side-by-side">
+        <section aria-labelledby="side-by-side" data-sources=ids>
             <h2 id="side-by-side">"Side by side"</h2>
             <p>
                 "Every indicator for the selected programs, as the sources give it: currencies and "
@@ -333,9 +356,10 @@ fn Takeaways(ds: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|p| {
             view! {
-                <li>
+                <li data-sources=source_ids(&p.sources)>
                     <strong>{p.name.clone()}</strong>": "{p.summary.clone()}
                     <SourceLine dataset=ds.clone() cites=distinct_sources(&p.sources)/>
+                    <ProgramFigures ds=ds.clone() program=p.clone()/>
                 </li>
             }
         })
@@ -346,4 +370,38 @@ fn Takeaways(ds: Arc<Dataset>) -> impl IntoView {
             <ul class="takeaway-list">{items}</ul>
         </section>
     }
+}
+
+/// Every figure held for a program, from the plan and from other sources, each with its
+/// period, notes and source: the chart and the table above pick one per indicator.
+#[component]
+fn ProgramFigures(ds: Arc<Dataset>, program: Program) -> impl IntoView {
+    let n = program.plan_figures.len() + program.other_figures.len();
+    let list = |figures: &[Figure]| {
+        figures
+            .iter()
+            .map(|f| view! { <FigureItem ds=ds.clone() figure=f.clone()/> })
+            .collect_view()
+    };
+    let from_plan = (!program.plan_figures.is_empty()).then(|| {
+        view! {
+            <p class="program-figures__from">"From the 2024 Strategic Plan"</p>
+            <ul class="figure-list">{list(&program.plan_figures)}</ul>
+        }
+    });
+    let from_others = (!program.other_figures.is_empty()).then(|| {
+        view! {
+            <p class="program-figures__from">"From other sources"</p>
+            <ul class="figure-list">{list(&program.other_figures)}</ul>
+        }
+    });
+    (n > 0).then(|| {
+        view! {
+            <details class="program-figures">
+                <summary>{format!("All {n} figures held for {}", program.name)}</summary>
+                {from_plan}
+                {from_others}
+            </details>
+        }
+    })
 }

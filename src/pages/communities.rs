@@ -13,9 +13,10 @@ use explorer_core::model::{distinct_sources, Community, Dataset};
 use explorer_core::order::sort_dedup;
 use explorer_core::query::Tab;
 use explorer_core::tables::Table;
+use explorer_core::takeaway;
 use leptos::prelude::*;
 
-use crate::components::chart_frame::{ChartFrame, ChartSpec};
+use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
@@ -23,6 +24,13 @@ use crate::components::source_line::SourceLine;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 
 const PAGE: &str = "/communities";
+const EMBED: &str = "/embed/communities";
+
+/// The filter in words with the count it leaves, or `None` for every community.
+fn described(f: &CommunityFilter, shown: usize, all: usize) -> Option<String> {
+    f.describe()
+        .map(|d| format!("{d} ({shown} of {all} communities)"))
+}
 
 #[component]
 pub fn CommunitiesPage() -> impl IntoView {
@@ -58,13 +66,13 @@ fn chart_spec(list: &[&Community], by_year: bool, page_path: String) -> ChartSpe
         Some(_) if by_year => format!(
             "{} communities: {}.",
             list.len(),
-            counts.iter().map(|(y, n)| format!("{n} designated in {y}")).collect::<Vec<_>>().join(", ")
+            counts
+                .iter()
+                .map(|(y, n)| format!("{n} designated in {y}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
-        Some((k, n)) => format!(
-            "{} communities in {} states; {k} has the most, with {n}. A region spanning two states counts in both.",
-            list.len(),
-            counts.len()
-        ),
+        Some(_) => takeaway::most_communities(list.len(), &counts),
         None => "No community matches the filters.".to_string(),
     };
     ChartSpec {
@@ -96,6 +104,16 @@ fn chart_spec(list: &[&Community], by_year: bool, page_path: String) -> ChartSpe
         page_path,
     }
 }
+
+/// The two tables' columns: their headers and each card's labels on a phone.
+const COMMUNITY_COLUMNS: [&str; 5] = [
+    "Community",
+    "Lead organisation",
+    "State(s)",
+    "Round",
+    "Designated",
+];
+const FIGURE_COLUMNS: [&str; 4] = ["Figure", "Value", "Period", "Source"];
 
 #[component]
 fn Communities(ds: Arc<Dataset>) -> impl IntoView {
@@ -152,16 +170,17 @@ fn Communities(ds: Arc<Dataset>) -> impl IntoView {
             .map(|c| {
                 view! {
                     <tr>
-                        <th scope="row">{c.name.clone()}{c.note.clone().map(|n| view! { <span class="table-note">{n}</span> })}</th>
-                        <td>{c.lead.clone()}</td>
-                        <td>{c.states.join(", ")}{c.uncertain.clone().map(|u| view! { <span class="table-note">{format!("Uncertain: {u}")}</span> })}</td>
-                        <td class="num">{c.round.to_string()}</td>
-                        <td><time datetime=c.designated.to_string()>{c.designated.long()}</time></td>
+                        <th scope="row" data-label=COMMUNITY_COLUMNS[0]>{c.name.clone()}{c.note.clone().map(|n| view! { <span class="table-note">{n}</span> })}</th>
+                        <td data-label=COMMUNITY_COLUMNS[1]>{c.lead.clone()}</td>
+                        <td data-label=COMMUNITY_COLUMNS[2]>{c.states.join(", ")}{c.uncertain.clone().map(|u| view! { <span class="table-note">{format!("Uncertain: {u}")}</span> })}</td>
+                        <td data-label=COMMUNITY_COLUMNS[3] class="num">{c.round.to_string()}</td>
+                        <td data-label=COMMUNITY_COLUMNS[4]><time datetime=c.designated.to_string()>{c.designated.long()}</time></td>
                     </tr>
                 }
             })
             .collect_view()
     };
+    let community_cites = distinct_sources(imcp.communities.iter().flat_map(|c| &c.sources));
     let ds_chart = ds.clone();
     let chart = move || {
         let f = filter.get();
@@ -173,21 +192,23 @@ fn Communities(ds: Arc<Dataset>) -> impl IntoView {
             .filter(|c| ids.contains(&c.id))
             .collect();
         let q = f.to_query();
-        let page = with_query(PAGE, &q);
+        let mut spec = chart_spec(&selected, f.by_year, with_query(PAGE, &q));
+        spec.embed_path = Some(with_query(EMBED, &q));
+        let described = described(&f, selected.len(), ds_chart.imcp.communities.len());
         let tab = Signal::derive(move || filter.get().tab);
         let on_tab = Callback::new(move |t: Tab| edit(&|f: &mut CommunityFilter| f.tab = t));
-        view! { <ChartFrame ds=ds_chart.clone() spec=chart_spec(&selected, f.by_year, page) tab on_tab/> }
+        view! { <ChartFrame ds=ds_chart.clone() spec tab on_tab filter=described/> }
     };
     let figures = imcp
         .figures
         .iter()
         .map(|f| {
             view! {
-                <tr>
-                    <th scope="row">{f.label.clone()}<div class="table-note"><FigureNotes ds=ds.clone() figure=f.clone()/></div></th>
-                    <td class="num">{format::figure(f)}</td>
-                    <td>{f.period.clone()}</td>
-                    <td><SourceLine dataset=ds.clone() cites=f.sources.clone()/></td>
+                <tr data-sources=source_ids(&f.sources)>
+                    <th scope="row" data-label=FIGURE_COLUMNS[0]>{f.label.clone()}<div class="table-note"><FigureNotes ds=ds.clone() figure=f.clone()/></div></th>
+                    <td data-label=FIGURE_COLUMNS[1] class="num">{format::figure(f)}</td>
+                    <td data-label=FIGURE_COLUMNS[2]>{f.period.clone()}</td>
+                    <td data-label=FIGURE_COLUMNS[3]><SourceLine dataset=ds.clone() cites=f.sources.clone()/></td>
                 </tr>
             }
         })
@@ -197,7 +218,7 @@ fn Communities(ds: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|a| {
             view! {
-                <li>
+                <li data-sources=source_ids(&a.sources)>
                     <strong>{a.name.clone()}</strong>
                     {a.note.clone().map(|n| format!(": {n}"))}
                     <SourceLine dataset=ds.clone() cites=a.sources.clone()/>
@@ -254,42 +275,92 @@ fn Communities(ds: Arc<Dataset>) -> impl IntoView {
                     </select>
                 </div>
             </form>
+            <div class="results" data-follows-view="" data-sources=source_ids(&community_cites)>
             <p class="result-count" role="status" aria-live="polite" id="community-count">{count}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Communities (table)">
                 <table class="data-table" id="community-table">
                     <caption class="visually-hidden">"Designated manufacturing communities matching the filters"</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Community"</th>
-                            <th scope="col">"Lead organisation"</th>
-                            <th scope="col">"State(s)"</th>
-                            <th scope="col" class="num">"Round"</th>
-                            <th scope="col">"Designated"</th>
+                            <th scope="col">{COMMUNITY_COLUMNS[0]}</th>
+                            <th scope="col">{COMMUNITY_COLUMNS[1]}</th>
+                            <th scope="col">{COMMUNITY_COLUMNS[2]}</th>
+                            <th scope="col" class="num">{COMMUNITY_COLUMNS[3]}</th>
+                            <th scope="col">{COMMUNITY_COLUMNS[4]}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <SourceLine dataset=ds.clone() cites=community_cites.clone()/>
             <div class="toggle-group" role="group" aria-label="Chart by">
                 {toggle(false, "By state")}
                 {toggle(true, "By year")}
             </div>
             {chart}
+            </div>
         </section>
         <section aria-labelledby="imcp-figures">
             <h2 id="imcp-figures">"IMCP in figures"</h2>
             <div class="table-scroll" tabindex="0" role="region" aria-label="IMCP in figures (table)">
                 <table class="data-table">
                     <caption class="visually-hidden">"IMCP counts and amounts with their period and source"</caption>
-                    <thead><tr><th scope="col">"Figure"</th><th scope="col" class="num">"Value"</th><th scope="col">"Period"</th><th scope="col">"Source"</th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{FIGURE_COLUMNS[0]}</th>
+                            <th scope="col" class="num">{FIGURE_COLUMNS[1]}</th>
+                            <th scope="col">{FIGURE_COLUMNS[2]}</th>
+                            <th scope="col">{FIGURE_COLUMNS[3]}</th>
+                        </tr>
+                    </thead>
                     <tbody>{figures}</tbody>
                 </table>
             </div>
         </section>
         <section aria-labelledby="imcp-agencies">
             <h2 id="imcp-agencies">"Participating federal agencies"</h2>
-            <p>{imcp.participating_agencies_note.clone()}</p>
+            <p data-sources="eda-imcp">{imcp.participating_agencies_note.clone()}</p>
             <ul class="plain-list">{agencies}</ul>
         </section>
+    }
+}
+
+/// `/embed/communities?…`: the chart of /communities, chrome-less, for the communities
+/// its filter parameters list.
+#[component]
+pub fn CommunitiesEmbed() -> impl IntoView {
+    set_page_title("Manufacturing communities chart");
+    view! {
+        <div class="embed">
+            {with_dataset(|ds| view! { <CommunitiesChartEmbed ds/> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+fn CommunitiesChartEmbed(ds: Arc<Dataset>) -> impl IntoView {
+    let pairs = query_pairs();
+    let parsed = Memo::new(move |_| parse_communities(&pairs.get()));
+    let notes = Signal::derive(move || parsed.get().1);
+    let set_query = query_setter(EMBED);
+    let frame = move || {
+        let f = parsed.get().0;
+        let selected = filter_communities(&ds, &f);
+        let q = f.to_query();
+        let mut spec = chart_spec(&selected, f.by_year, with_query(PAGE, &q));
+        spec.embed_path = Some(with_query(EMBED, &q));
+        let described = described(&f, selected.len(), ds.imcp.communities.len());
+        let tab = Signal::derive(move || parsed.get().0.tab);
+        let set_query = set_query.clone();
+        let on_tab = Callback::new(move |t: Tab| {
+            let mut f = parsed.get_untracked().0;
+            f.tab = t;
+            set_query(f.to_query());
+        });
+        view! { <ChartFrame ds=ds.clone() spec tab on_tab embedded=true filter=described/> }
+    };
+    view! {
+        <QueryNotes notes/>
+        <div data-follows-view="">{frame}</div>
     }
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::base::asset_url;
-use crate::components::data_table::DataTable;
+use crate::components::data_table::{Column, DataTable};
 use crate::components::dataset::{use_dataset, with_dataset};
 use crate::components::download::{copy_text, save_text};
 use crate::components::page_title::set_page_title;
@@ -39,6 +39,33 @@ fn DataContent(ds: Arc<Dataset>) -> impl IntoView {
         <Downloads ds=ds.clone()/>
         <Sources ds=ds.clone()/>
         <ReadWithCare audit/>
+        <HeldNotShown/>
+    }
+}
+
+/// Records the dataset holds that no page shows, each with the reason; a browser test
+/// checks that every other record is on some page.
+#[component]
+fn HeldNotShown() -> impl IntoView {
+    let items = explorer_core::inventory::HELD_NOT_SHOWN
+        .iter()
+        .map(|(kind, id, why)| {
+            view! { <li><strong>{format!("{kind} {id}")}</strong>": "{*why}</li> }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="held-not-shown">
+            <h2 id="held-not-shown">"Held but not shown"</h2>
+            {if explorer_core::inventory::HELD_NOT_SHOWN.is_empty() {
+                view! { <p>"Every record and figure in the dataset is shown on one of the explorer’s pages."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"These records are in the dataset but on no page of the explorer, for the reason given; the JSON and CSV downloads hold them."</p>
+                    <ul class="plain-list" data-not-figure="identifiers of dataset records">{items}</ul>
+                }
+                .into_any()
+            }}
+        </section>
     }
 }
 
@@ -81,8 +108,9 @@ fn About(ds: Arc<Dataset>) -> impl IntoView {
     view! {
         <section aria-labelledby="about-data">
             <h2 id="about-data">"About this dataset"</h2>
-            <p>{ds.coverage.clone()}</p>
-            <dl class="facts">
+            // The dataset's own account of what it covers, from the plan above all.
+            <p data-sources="plan2024">{ds.coverage.clone()}</p>
+            <dl class="facts" data-not-figure="the dataset's own version, date and hash">
                 <div><dt>"Version"</dt><dd id="dataset-version">{ds.dataset_version.clone()}</dd></div>
                 <div>
                     <dt>"Data as of"</dt>
@@ -92,7 +120,7 @@ fn About(ds: Arc<Dataset>) -> impl IntoView {
                 <div><dt>"Content hash"</dt><dd id="dataset-hash"><code>{hash.clone().unwrap_or_default()}</code></dd></div>
             </dl>
             <h3>"What it holds"</h3>
-            <ul class="plain-list">{counts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            <ul class="plain-list" data-not-figure="counts of the dataset's own records">{counts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             <h3>"Cite this dataset"</h3>
             <Citation id="cite-dataset".to_string() text=citation/>
         </section>
@@ -117,7 +145,7 @@ fn Citation(id: String, text: String) -> impl IntoView {
     };
     let text_id = format!("{id}-text");
     view! {
-        <div class="citation">
+        <div class="citation" data-not-figure="a citation of the dataset or a source">
             <p class="citation__text" id=text_id.clone()>{text}</p>
             <button type="button" class="button button--outline" aria-describedby=text_id on:click=copy>
                 "Copy citation"
@@ -151,7 +179,7 @@ fn Downloads(ds: Arc<Dataset>) -> impl IntoView {
         .map(|t| view! { <TableDownload table=t status/> })
         .collect_view();
     view! {
-        <section aria-labelledby="downloads">
+        <section aria-labelledby="downloads" data-not-figure="sizes of the files offered">
             <h2 id="downloads">"Downloads"</h2>
             <p>
                 "Everything on this site comes from one JSON file. The tables below are made "
@@ -253,7 +281,7 @@ fn SourceEntry(source: Source, cited: usize) -> impl IntoView {
     let anchor = format!("source-{}", source.id);
     let citation_id = anchor.clone();
     view! {
-        <li class="source" id=anchor data-source=source.id.clone()>
+        <li class="source" id=anchor data-source=source.id.clone() data-sources=source.id.clone()>
             <h3 class="source__name">{source.short_title.clone()}</h3>
             <p class="source__title">{source.title.clone()}</p>
             <p class="source__meta">
@@ -269,6 +297,18 @@ fn SourceEntry(source: Source, cited: usize) -> impl IntoView {
     }
 }
 
+const DISAGREEMENT_COLUMNS: &[Column] = &[
+    ("Figure", false),
+    ("Shown", false),
+    ("Also printed", false),
+    ("Why this value", false),
+];
+const TRANSLATED_COLUMNS: &[Column] = &[
+    ("Kind of record", false),
+    ("Translated", true),
+    ("Total", true),
+];
+
 #[component]
 fn ReadWithCare(audit: Audit) -> impl IntoView {
     let disagreements = audit
@@ -276,11 +316,11 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
         .into_iter()
         .map(|d| {
             view! {
-                <tr>
-                    <th scope="row">{d.label}<span class="table-note">{d.section}</span></th>
-                    <td>{d.shown}</td>
-                    <td>{d.others.join("; ")}</td>
-                    <td>{d.shown_because}</td>
+                <tr data-sources=d.sources.join(" ")>
+                    <th scope="row" data-label=DISAGREEMENT_COLUMNS[0].0>{d.label}<span class="table-note">{d.section}</span></th>
+                    <td data-label=DISAGREEMENT_COLUMNS[1].0>{d.shown}</td>
+                    <td data-label=DISAGREEMENT_COLUMNS[2].0>{d.others.join("; ")}</td>
+                    <td data-label=DISAGREEMENT_COLUMNS[3].0>{d.shown_because}</td>
                 </tr>
             }
         })
@@ -289,7 +329,7 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
         list.into_iter()
             .map(|c| {
                 view! {
-                    <li>
+                    <li data-sources=c.sources.join(" ")>
                         <strong>{c.label}</strong>
                         {format!(" ({})", c.section)}
                         {(!c.reason.is_empty()).then(|| format!(": {}", c.reason))}
@@ -322,9 +362,9 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
         .map(|t| {
             view! {
                 <tr>
-                    <th scope="row">{t.section}</th>
-                    <td class="num">{t.translated}</td>
-                    <td class="num">{t.total}</td>
+                    <th scope="row" data-label=TRANSLATED_COLUMNS[0].0>{t.section}</th>
+                    <td data-label=TRANSLATED_COLUMNS[1].0 class="num">{t.translated}</td>
+                    <td data-label=TRANSLATED_COLUMNS[2].0 class="num">{t.total}</td>
                 </tr>
             }
         })
@@ -337,7 +377,7 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
             <DataTable
                 labelled_by="disagreements"
                 caption="Figures printed with different values in the sources"
-                columns=&[("Figure", false), ("Shown", false), ("Also printed", false), ("Why this value", false)]
+                columns=DISAGREEMENT_COLUMNS
             >
                 {disagreements}
             </DataTable>
@@ -351,15 +391,17 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
                 "The 2024 Strategic Plan was read through a Korean machine translation. Items that "
                 "could not be checked against English wording are marked † across the site."
             </p>
-            <DataTable
-                labelled_by="translated"
-                caption="Records read only in machine translation, by kind"
-                columns=&[("Kind of record", false), ("Translated", true), ("Total", true)]
-                narrow=true
-            >
-                {translated}
-            </DataTable>
-            {which}
+            <div data-not-figure="counts of the dataset's own records">
+                <DataTable
+                    labelled_by="translated"
+                    caption="Records read only in machine translation, by kind"
+                    columns=TRANSLATED_COLUMNS
+                    narrow=true
+                >
+                    {translated}
+                </DataTable>
+                {which}
+            </div>
         </section>
     }
 }

@@ -5,15 +5,16 @@ use std::sync::Arc;
 
 use explorer_core::format;
 use explorer_core::model::{
-    Citation, Dataset, Figure, Goal, LinkBasis, Objective, Statement, Story,
+    self, Citation, Dataset, Figure, Goal, LinkBasis, Objective, Statement, Story,
 };
 use leptos::prelude::*;
 
-use crate::components::translated::{translated_mark, TranslatedNote};
+use crate::components::translated::{translated_mark, WordingNotice};
 use leptos_router::hooks::use_params_map;
 
 use crate::base::href;
 use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
+use crate::components::chart_frame::source_ids;
 use crate::components::dataset::{use_dataset, with_dataset};
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
@@ -76,8 +77,10 @@ fn stories_count_text(n: usize) -> String {
 #[component]
 fn Said(ds: Arc<Dataset>, statement: Statement) -> impl IntoView {
     view! {
-        <p class="statement">{statement.text.clone()}{translated_mark(statement.translated)}</p>
-        {source_line(&ds, &statement.sources)}
+        <div class="said" data-sources=source_ids(&statement.sources)>
+            <p class="statement">{statement.text.clone()}{translated_mark(statement.translated)}</p>
+            {source_line(&ds, &statement.sources)}
+        </div>
     }
 }
 
@@ -102,6 +105,7 @@ fn GoalsContent(ds: Arc<Dataset>) -> impl IntoView {
          the plan will do about them, and the success stories that illustrate them.",
         plan.goals.len()
     );
+    let goal_cites = model::distinct_sources(plan.goals.iter().flat_map(|g| &g.sources));
     let map = plan
         .goals
         .iter()
@@ -113,8 +117,8 @@ fn GoalsContent(ds: Arc<Dataset>) -> impl IntoView {
         .map(|g| view! { <GoalSummary ds=ds.clone() goal=g.clone()/> })
         .collect_view();
     view! {
-        <p class="lead">{intro}</p>
-        <TranslatedNote/>
+        <p class="lead" data-sources=source_ids(&goal_cites)>{intro}</p>
+        <WordingNotice ds=ds.clone() goals=plan.goals.iter().map(|g| g.id.clone()).collect()/>
         <section aria-labelledby="vision-mission">
             <h2 id="vision-mission">"Vision and mission"</h2>
             <div class="plan-statements">
@@ -140,6 +144,7 @@ fn GoalsContent(ds: Arc<Dataset>) -> impl IntoView {
             <h2 id="goals-in-brief">"The goals in brief"</h2>
             <div class="goal-summaries">{summaries}</div>
         </section>
+        <PlanPractice ds=ds.clone()/>
     }
 }
 
@@ -163,7 +168,7 @@ fn PlanMapGoal(goal: Goal) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <li class="plan-map__goal" data-goal=goal.id.clone()>
+        <li class="plan-map__goal" data-goal=goal.id.clone() data-sources=source_ids(&goal.sources)>
             <h3 class="plan-map__heading">
                 <a href=goal_path(&goal.id)>{format!("Goal {}: {}", goal.id, goal.title)}</a>
                 {translated_mark(goal.translated)}
@@ -185,7 +190,7 @@ fn GoalSummary(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
     };
     let outcome = goal.expected_outcome.clone();
     view! {
-        <div class="goal-summary" data-goal=goal.id.clone()>
+        <div class="goal-summary" data-goal=goal.id.clone() data-sources=source_ids(&goal.sources)>
             <h3 class="goal-summary__title">
                 {format!("Goal {}: {}", goal.id, goal.title)}
                 {translated_mark(goal.translated)}
@@ -239,7 +244,7 @@ pub fn GoalPage() -> impl IntoView {
         set_page_title(&current);
         Some(view! {
             <Breadcrumbs trail=vec![("/goals", "Goals")] current/>
-            <h1>{heading}</h1>
+            <h1 data-not-figure="the plan's numbering of its goals">{heading}</h1>
         })
     };
     let body = move || {
@@ -278,12 +283,12 @@ fn GoalContent(ds: Arc<Dataset>, id: String) -> impl IntoView {
         }
     });
     view! {
-        <p class="note goal-page__title-note">
+        <WordingNotice ds=ds.clone() goals=vec![goal.id.clone()]/>
+        <p class="note goal-page__title-note" data-sources=source_ids(&goal.sources)>
             <strong>"About this title: "</strong>
             {goal.title_note.clone()}
         </p>
         {source_line(&ds, &goal.sources)}
-        <TranslatedNote/>
         <section aria-labelledby="goal-outcome">
             <h2 id="goal-outcome">"Expected outcome"</h2>
             <Said ds=ds.clone() statement=goal.expected_outcome.clone()/>
@@ -325,7 +330,7 @@ fn ObjectiveSection(ds: Arc<Dataset>, objective: Objective) -> impl IntoView {
         }
     });
     view! {
-        <section class="objective" aria-labelledby=labelled_by data-objective=objective.id.clone()>
+        <section class="objective" aria-labelledby=labelled_by data-objective=objective.id.clone() data-sources=source_ids(&objective.sources)>
             <h2 id=anchor class="objective__title">
                 {format!("Objective {}: {}", objective.id, objective.title)}
                 {translated_mark(objective.translated)}
@@ -387,7 +392,7 @@ fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView 
         view! { <ul class="figure-list story__figures">{items}</ul> }
     });
     view! {
-        <li class="story" data-story=story.id.clone()>
+        <li class="story" data-story=story.id.clone() data-sources=source_ids(&story.sources)>
             <h4 class="story__title">{story.title.clone()}{translated_mark(story.translated)}</h4>
             <p class="story__meta">
                 <span class="story__by">"Institute: " {institute}</span>
@@ -405,7 +410,7 @@ fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView 
 #[component]
 pub(crate) fn FigureItem(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
     view! {
-        <li class="figure-list__item" data-figure=figure.id.clone()>
+        <li class="figure-list__item" data-figure=figure.id.clone() data-sources=source_ids(&figure.sources)>
             <span class="figure-list__label">{figure.label.clone()}</span>
             ": "
             <strong class="figure-list__value">{format::figure(&figure)}</strong>
@@ -478,5 +483,69 @@ fn GoalPager(previous: Option<Goal>, next: Option<Goal>) -> impl IntoView {
                 </li>
             </ul>
         </nav>
+    }
+}
+
+/// How the plan says the program is coordinated and how the plan will be carried out,
+/// and the national priority topics it names, each with its source.
+#[component]
+fn PlanPractice(ds: Arc<Dataset>) -> impl IntoView {
+    let said = |list: &[Statement]| {
+        list.iter()
+            .map(|st| {
+                view! {
+                    <li data-sources=source_ids(&st.sources)>
+                        {st.text.clone()}{translated_mark(st.translated)}
+                        {source_line(&ds, &st.sources)}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let coordination = said(&ds.plan.coordination);
+    let implementation = said(&ds.plan.implementation);
+    let topics = &ds.priority_topics;
+    let topic_items = topics
+        .topics
+        .iter()
+        .map(|t| {
+            let linked: Vec<String> = ds
+                .institutes
+                .iter()
+                .filter_map(|i| {
+                    let link = i.topics.iter().find(|l| l.topic == t.id)?;
+                    Some(match link.basis {
+                        LinkBasis::Stated => i.acronym.clone(),
+                        LinkBasis::Editorial => format!("{} (editorial link)", i.acronym),
+                    })
+                })
+                .collect();
+            let detail = if linked.is_empty() {
+                " — no institute is linked to it in the dataset".to_string()
+            } else {
+                format!(" — institutes: {}", linked.join(", "))
+            };
+            view! { <li>{t.name.clone()}<span class="table-note">{detail}</span></li> }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="plan-coordination">
+            <h2 id="plan-coordination">"How the program is coordinated"</h2>
+            <ul class="plain-list statement-list">{coordination}</ul>
+        </section>
+        <section aria-labelledby="plan-implementation">
+            <h2 id="plan-implementation">"Carrying out the plan"</h2>
+            <ul class="plain-list statement-list">{implementation}</ul>
+        </section>
+        <section aria-labelledby="priority-topics" data-sources=source_ids(&topics.sources)>
+            <h2 id="priority-topics">"National priority topics"</h2>
+            <p>
+                {format!("The plan lists these topics from the {}.", topics.origin)}
+                {translated_mark(topics.translated)}
+                " An editorial link is this explorer’s reading of an institute’s focus, not the plan’s."
+            </p>
+            <ul class="plain-list">{topic_items}</ul>
+            {source_line(&ds, &topics.sources)}
+        </section>
     }
 }

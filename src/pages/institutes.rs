@@ -16,12 +16,13 @@ use explorer_core::model::{
 use explorer_core::order::{sort, sort_dedup, sort_with};
 use explorer_core::query::Tab;
 use explorer_core::tables::Table;
+use explorer_core::takeaway;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::base::href;
 use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
-use crate::components::chart_frame::{ChartFrame, ChartSpec};
+use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
@@ -58,24 +59,7 @@ pub fn founded_spec(list: &[&Institute], page_path: String) -> ChartSpec {
     let (years, sponsors, cells) = founded_per_year(list);
     let rows: Vec<String> = sponsors.iter().map(|a| a.code().to_string()).collect();
     let cols: Vec<String> = years.iter().map(u16::to_string).collect();
-    let total: u32 = cells.iter().map(|c| c.2).sum();
-    let busiest = {
-        let mut per_year = vec![0u32; years.len()];
-        for &(_, c, n) in &cells {
-            per_year[c] += n;
-        }
-        per_year
-            .iter()
-            .enumerate()
-            .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))
-            .map(|(i, n)| (years[i], *n))
-    };
-    let takeaway = match (years.first(), years.last(), busiest) {
-        (Some(a), Some(b), Some((y, n))) => format!(
-            "{total} institutes were established between {a} and {b}; the most in one year was {n}, in {y}."
-        ),
-        _ => "No established institute matches the filters.".to_string(),
-    };
+    let takeaway = takeaway::founding_years(cells.iter().map(|&(_, c, n)| (years[c], n)));
     let mut table_rows = Vec::new();
     for &(r, c, n) in &cells {
         table_rows.push(vec![years[c].to_string(), rows[r].clone(), n.to_string()]);
@@ -115,15 +99,7 @@ fn map_spec(list: &[&Institute], page_path: String) -> ChartSpec {
         .iter()
         .map(|(s, v)| (s.clone(), v.len() as u32))
         .collect();
-    let takeaway = match states.first() {
-        Some((s, v)) => format!(
-            "Headquarters are in {} states; {s} has the most, with {} ({}).",
-            states.len(),
-            v.len(),
-            v.join(", ")
-        ),
-        None => "No institute with a known headquarters matches the filters.".to_string(),
-    };
+    let takeaway = takeaway::most_headquarters(&states);
     let rows: Vec<Vec<String>> = states
         .iter()
         .map(|(s, v)| vec![s.clone(), v.len().to_string(), v.join("; ")])
@@ -152,6 +128,15 @@ fn map_spec(list: &[&Institute], page_path: String) -> ChartSpec {
         page_path,
     }
 }
+
+/// The directory table's columns: its header and each card's labels on a phone.
+const COLUMNS: [&str; 5] = [
+    "Acronym",
+    "Name and technology focus",
+    "Sponsor",
+    "Headquarters",
+    "Established",
+];
 
 #[component]
 fn Directory(ds: Arc<Dataset>) -> impl IntoView {
@@ -350,11 +335,11 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             });
             view! {
                 <tr>
-                    <th scope="row"><a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>{status}</th>
-                    <td>{i.name.clone()}<span class="table-note">{i.focus.clone()}</span></td>
-                    <td><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
-                    <td>{if i.headquarters.is_empty() { format::NOT_REPORTED.to_string() } else { i.headquarters_label() }}</td>
-                    <td class="num">{i.established.map_or_else(|| "—".to_string(), |d| d.year.to_string())}</td>
+                    <th scope="row" data-label=COLUMNS[0]><a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>{status}</th>
+                    <td data-label=COLUMNS[1]>{i.name.clone()}<span class="table-note">{i.focus.clone()}</span></td>
+                    <td data-label=COLUMNS[2]><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
+                    <td data-label=COLUMNS[3]>{if i.headquarters.is_empty() { format::NOT_REPORTED.to_string() } else { i.headquarters_label() }}</td>
+                    <td data-label=COLUMNS[4] class="num">{i.established.map_or_else(|| "—".to_string(), |d| d.year.to_string())}</td>
                 </tr>
             }
         })
@@ -413,6 +398,13 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             let ids = chart_ids.get();
             let list: Vec<&Institute> = ids.iter().filter_map(|&k| ds.institutes.get(k)).collect();
             let page = with_query(PAGE, &f.to_query());
+            let described = f
+                .describe()
+                .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
+            let mut founded = founded_spec(&list, page.clone());
+            founded.embed_path = Some(embed_path("founded", &f));
+            let mut map = map_spec(&list, page);
+            map.embed_path = Some(embed_path("map", &f));
             let years_tab = Signal::derive(move || fields.with(|f| f.years_tab));
             let map_tab = Signal::derive(move || fields.with(|f| f.map_tab));
             let on_years =
@@ -420,12 +412,13 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             let on_map =
                 Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.map_tab = t));
             view! {
-                <ChartFrame ds=ds.clone() spec=founded_spec(&list, page.clone()) tab=years_tab on_tab=on_years/>
-                <ChartFrame ds=ds.clone() spec=map_spec(&list, page) tab=map_tab on_tab=on_map/>
+                <ChartFrame ds=ds.clone() spec=founded tab=years_tab on_tab=on_years filter=described.clone()/>
+                <ChartFrame ds=ds.clone() spec=map tab=map_tab on_tab=on_map filter=described/>
             }
         }
     };
     let cites = distinct_sources(ds.institutes.iter().flat_map(|i| &i.sources));
+    let cite_ids = source_ids(&cites);
     view! {
         <QueryNotes notes/>
         <p class="lead">
@@ -487,17 +480,18 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 <a href=href(PAGE)>"Clear all filters"</a>
             </p>
         </form>
+        <div class="results" data-follows-view="" data-sources=cite_ids>
         <p class="result-count" role="status" aria-live="polite" id="institute-count">{count}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Institutes (table)">
             <table class="data-table" id="institute-table">
                 <caption class="visually-hidden">"Institutes matching the filters"</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Acronym"</th>
-                        <th scope="col">"Name and technology focus"</th>
-                        <th scope="col">"Sponsor"</th>
-                        <th scope="col">"Headquarters"</th>
-                        <th scope="col" class="num">"Established"</th>
+                        <th scope="col">{COLUMNS[0]}</th>
+                        <th scope="col">{COLUMNS[1]}</th>
+                        <th scope="col">{COLUMNS[2]}</th>
+                        <th scope="col">{COLUMNS[3]}</th>
+                        <th scope="col" class="num">{COLUMNS[4]}</th>
                     </tr>
                 </thead>
                 <tbody><For each=shown key=|k| *k children=row/></tbody>
@@ -506,6 +500,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         {more}
         <SourceLine dataset=ds.clone() cites/>
         {charts}
+        </div>
     }
 }
 
@@ -559,7 +554,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         .map(|(gid, o, basis)| {
             let link = format!("/goals/{gid}#objective-{}", o.id.replace('.', "-"));
             view! {
-                <li>
+                <li data-sources=source_ids(&o.sources)>
                     <a href=href(&link)>{format!("{} {}", o.id, o.title)}</a>
                     {(basis == LinkBasis::Editorial).then_some(" (editorial link)")}
                 </li>
@@ -583,7 +578,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
                 .map(|f| view! { <li>{format!("{}: {}", f.label, format::figure(f))}<FigureNotes ds=ds.clone() figure=f.clone()/></li> })
                 .collect_view();
             view! {
-                <li class="story">
+                <li class="story" data-sources=source_ids(&s.sources)>
                     <h3 class="story__title">{s.title.clone()}{s.translated.then_some(" †")}</h3>
                     <p>{s.summary.clone()}</p>
                     {(!s.partners.is_empty()).then(|| view! { <p class="note">{format!("Partners: {}", s.partners.join(", "))}</p> })}
@@ -598,7 +593,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         .iter()
         .map(|f| {
             view! {
-                <li>
+                <li data-sources=source_ids(&f.sources)>
                     <strong>{f.label.clone()}": "</strong>{format::figure(f)}" ("{f.period.clone()}")"
                     <FigureNotes ds=ds.clone() figure=f.clone()/>
                     <SourceLine dataset=ds.clone() cites=f.sources.clone()/>
@@ -621,8 +616,9 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         <h1>{inst.acronym.clone()}</h1>
         <p class="lead">{inst.name.clone()}</p>
         {(inst.status != InstituteStatus::Established).then(|| view! {
-            <p class="alert alert--info"><strong>{format!("{}: ", inst.status.label())}</strong>{inst.status_note.clone().unwrap_or_default()}</p>
+            <p class="alert alert--info" data-sources=source_ids(&inst.sources)><strong>{format!("{}: ", inst.status.label())}</strong>{inst.status_note.clone().unwrap_or_default()}</p>
         })}
+        <div data-sources=source_ids(&inst.sources)>
         <dl class="facts facts--stacked">
             <div><dt>"Technology focus"</dt><dd>{inst.focus.clone()}{inst.translated.then_some(" †")}</dd></div>
             <div><dt>"Sponsor"</dt><dd><a href=href("/agencies")>{inst.sponsor.name()}</a>{format!(" ({})", inst.sponsor.code())}</dd></div>
@@ -634,6 +630,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         {inst.note.clone().map(|n| view! { <p class="note">{n}</p> })}
         {inst.translated.then(|| view! { <p class="note">"† Read in the machine translation of the 2024 Strategic Plan."</p> })}
         <SourceLine dataset=ds.clone() cites=inst.sources.clone()/>
+        </div>
         {(!inst.figures.is_empty()).then(|| view! { <h2>"Figures"</h2><ul class="plain-list">{figures}</ul> })}
         <h2>"Success stories in the plan"</h2>
         {if has_stories {
@@ -656,4 +653,103 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         <p><a href=href(PAGE)>"All institutes"</a></p>
     }
     .into_any()
+}
+
+const EMBED: &str = "/embed/institutes";
+
+/// The address of the embed view of one of the directory's charts (`founded` or `map`)
+/// for the institutes that `f` lists.
+pub fn embed_path(chart: &str, f: &InstituteFilter) -> String {
+    let q = f.to_query();
+    if q.is_empty() {
+        format!("{EMBED}?chart={chart}")
+    } else {
+        format!("{EMBED}?chart={chart}&{q}")
+    }
+}
+
+/// `/embed/institutes?chart=founded|map&…`: one chart of /institutes, chrome-less, for
+/// the institutes its filter parameters list.
+#[component]
+pub fn InstitutesEmbed() -> impl IntoView {
+    set_page_title("Institutes chart");
+    view! {
+        <div class="embed">
+            {with_dataset(|ds| view! { <DirectoryEmbed ds/> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
+    let pairs = query_pairs();
+    // (the map rather than the founding chart, the filter, notes on ignored parameters)
+    let parsed = Memo::new(move |_| {
+        let mut map = false;
+        let mut notes = Vec::new();
+        let rest: Vec<(String, String)> = pairs
+            .get()
+            .into_iter()
+            .filter(|(k, v)| {
+                if k != "chart" {
+                    return true;
+                }
+                match v.as_str() {
+                    "founded" => map = false,
+                    "map" => map = true,
+                    _ => notes.push(format!(
+                        "Ignored chart={v:?} in the address: expected founded or map."
+                    )),
+                }
+                false
+            })
+            .collect();
+        let (f, more) = parse_institutes(&rest);
+        notes.extend(more);
+        (map, f, notes)
+    });
+    let notes = Signal::derive(move || parsed.get().2);
+    let set_query = query_setter(EMBED);
+    let index = Arc::new(InstituteIndex::new(&ds));
+    let frame = move || {
+        let (map, f, _) = parsed.get();
+        let list: Vec<&Institute> = index
+            .filter(&ds, &f)
+            .into_iter()
+            .filter_map(|k| ds.institutes.get(k))
+            .collect();
+        let page = with_query(PAGE, &f.to_query());
+        let described = f
+            .describe()
+            .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
+        let chart = if map { "map" } else { "founded" };
+        let mut spec = if map {
+            map_spec(&list, page)
+        } else {
+            founded_spec(&list, page)
+        };
+        spec.embed_path = Some(embed_path(chart, &f));
+        let tab = Signal::derive(move || {
+            parsed.with(|(map, f, _)| if *map { f.map_tab } else { f.years_tab })
+        });
+        let set_query = set_query.clone();
+        let on_tab = Callback::new(move |t: Tab| {
+            let (map, mut f, _) = parsed.get_untracked();
+            if map {
+                f.map_tab = t;
+            } else {
+                f.years_tab = t;
+            }
+            let q = embed_path(if map { "map" } else { "founded" }, &f);
+            set_query(
+                q.split_once('?')
+                    .map_or_else(String::new, |(_, q)| q.to_string()),
+            );
+        });
+        view! { <ChartFrame ds=ds.clone() spec tab on_tab embedded=true filter=described/> }
+    };
+    view! {
+        <QueryNotes notes/>
+        <div data-follows-view="">{frame}</div>
+    }
 }

@@ -8,14 +8,14 @@ use explorer_core::query::Tab;
 use leptos::prelude::*;
 
 use crate::base::href;
-use crate::components::chart_frame::ChartFrame;
-use crate::components::data_table::DataTable;
+use crate::components::chart_frame::{source_ids, ChartFrame};
+use crate::components::data_table::{Column, DataTable};
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
-use crate::components::translated::translated_mark;
-use crate::pages::institutes::founded_spec;
+use crate::components::translated::{translated_mark, WordingNotice};
+use crate::pages::institutes::{embed_path, founded_spec};
 
 /// The figures shown as cards, in order; the rest of the headline figures follow in a table.
 const KEY_FIGURES: &[&str] = &[
@@ -41,12 +41,21 @@ pub fn Overview() -> impl IntoView {
 
 #[component]
 fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
-    let intro = format!(
-        "Manufacturing USA is a national network of {} manufacturing innovation institutes, \
-         each a public–private partnership sponsored by a federal agency. These are the \
-         program's headline figures as its sources report them.",
-        ds.established_institutes().count()
-    );
+    // The count is the plan's own figure, with its source, not a count of the records.
+    let network = ds.figure("established_institutes").map(|f| {
+        view! {
+            <span data-sources=source_ids(&f.sources)>
+                {format!(
+                    "Manufacturing USA is a national network of {} manufacturing innovation \
+                     institutes, each a public–private partnership sponsored by a federal agency. ",
+                    format::figure(f)
+                )}
+            </span>
+        }
+    });
+    let network_source = ds
+        .figure("established_institutes")
+        .map(|f| view! { <SourceLine dataset=ds.clone() cites=f.sources.clone()/> });
     let cards = KEY_FIGURES
         .iter()
         .filter_map(|id| ds.figure(id))
@@ -60,7 +69,11 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
         .collect();
     let any_translated = ds.headline_figures.iter().any(|f| f.translated);
     view! {
-        <p class="lead">{intro}</p>
+        <p class="lead">
+            {network}
+            "These are the program's headline figures as its sources report them."
+        </p>
+        {network_source}
         <section>
             <h2 id="key-figures">"Key figures"</h2>
             <ul class="stat-grid">{cards}</ul>
@@ -95,7 +108,7 @@ fn FigureCard(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
         view! { <ul class="stat__parts">{items}</ul> }
     });
     view! {
-        <li class="stat">
+        <li class="stat" data-sources=source_ids(&figure.sources)>
             <h3 class="stat__label">{figure.label.clone()}</h3>
             <p class="stat__value">{format::figure(&figure)}{translated_mark(figure.translated)}</p>
             {breakdown}
@@ -106,20 +119,27 @@ fn FigureCard(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
     }
 }
 
+const FIGURE_COLUMNS: &[Column] = &[
+    ("Figure", false),
+    ("Value", true),
+    ("Period", false),
+    ("Source", false),
+];
+
 #[component]
 fn OtherFigures(ds: Arc<Dataset>, figures: Vec<Figure>) -> impl IntoView {
     let rows = figures
         .into_iter()
         .map(|f| {
             view! {
-                <tr>
-                    <th scope="row">
+                <tr data-sources=source_ids(&f.sources)>
+                    <th scope="row" data-label=FIGURE_COLUMNS[0].0>
                         {f.label.clone()}
                         <div class="table-note"><FigureNotes ds=ds.clone() figure=f.clone()/></div>
                     </th>
-                    <td class="num">{format::figure(&f)}{translated_mark(f.translated)}</td>
-                    <td>{f.period.clone()}</td>
-                    <td><SourceLine dataset=ds.clone() cites=f.sources.clone()/></td>
+                    <td data-label=FIGURE_COLUMNS[1].0 class="num">{format::figure(&f)}{translated_mark(f.translated)}</td>
+                    <td data-label=FIGURE_COLUMNS[2].0>{f.period.clone()}</td>
+                    <td data-label=FIGURE_COLUMNS[3].0><SourceLine dataset=ds.clone() cites=f.sources.clone()/></td>
                 </tr>
             }
         })
@@ -130,13 +150,21 @@ fn OtherFigures(ds: Arc<Dataset>, figures: Vec<Figure>) -> impl IntoView {
             <DataTable
                 labelled_by="more-figures"
                 caption="Other headline figures of the program, with the period each refers to"
-                columns=&[("Figure", false), ("Value", true), ("Period", false), ("Source", false)]
+                columns=FIGURE_COLUMNS
             >
                 {rows}
             </DataTable>
         </section>
     }
 }
+
+const INSTITUTE_COLUMNS: &[Column] = &[
+    ("Acronym", false),
+    ("Full name", false),
+    ("Sponsor", false),
+    ("Headquarters", false),
+    ("Established", true),
+];
 
 #[component]
 fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
@@ -147,11 +175,11 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
         .map(|(i, established)| {
             view! {
                 <tr>
-                    <th scope="row">{i.acronym.clone()}</th>
-                    <td>{i.name.clone()}</td>
-                    <td><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
-                    <td>{i.headquarters_label()}</td>
-                    <td class="num">
+                    <th scope="row" data-label=INSTITUTE_COLUMNS[0].0>{i.acronym.clone()}</th>
+                    <td data-label=INSTITUTE_COLUMNS[1].0>{i.name.clone()}</td>
+                    <td data-label=INSTITUTE_COLUMNS[2].0><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
+                    <td data-label=INSTITUTE_COLUMNS[3].0>{i.headquarters_label()}</td>
+                    <td data-label=INSTITUTE_COLUMNS[4].0 class="num">
                         <time datetime=established.to_string()>{established.year}</time>
                     </td>
                 </tr>
@@ -159,19 +187,14 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
         })
         .collect_view();
     let cites = distinct_sources(ds.established_institutes().flat_map(|i| &i.sources));
+    let ids = source_ids(&cites);
     view! {
-        <section>
+        <section data-sources=ids>
             <h2 id="institutes">{format!("The {count} established institutes")}</h2>
             <DataTable
                 labelled_by="institutes"
                 caption="Institutes by founding date, with sponsoring agency and headquarters"
-                columns=&[
-                    ("Acronym", false),
-                    ("Full name", false),
-                    ("Sponsor", false),
-                    ("Headquarters", false),
-                    ("Established", true),
-                ]
+                columns=INSTITUTE_COLUMNS
             >
                 {rows}
             </DataTable>
@@ -183,6 +206,7 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
 /// The four goals as entry points to /goals.
 #[component]
 fn GoalsEntry(ds: Arc<Dataset>) -> impl IntoView {
+    let goal_cites = distinct_sources(ds.plan.goals.iter().flat_map(|g| &g.sources));
     let cards = ds
         .plan
         .goals
@@ -203,8 +227,11 @@ fn GoalsEntry(ds: Arc<Dataset>) -> impl IntoView {
     view! {
         <section aria-labelledby="goals">
             <h2 id="goals">"The four goals of the 2024 Strategic Plan"</h2>
-            <p>{ds.plan.mission.text.clone()}</p>
-            <ul class="goal-grid">{cards}</ul>
+            <WordingNotice ds=ds.clone() goals=ds.plan.goals.iter().map(|g| g.id.clone()).collect()/>
+            <p>"The plan's mission: " {ds.plan.mission.text.clone()}</p>
+            <SourceLine dataset=ds.clone() cites=ds.plan.mission.sources.clone()/>
+            <ul class="goal-grid" data-sources=source_ids(&goal_cites)>{cards}</ul>
+            <SourceLine dataset=ds.clone() cites=goal_cites.clone()/>
         </section>
     }
 }
@@ -213,7 +240,8 @@ fn GoalsEntry(ds: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
     let list: Vec<&Institute> = ds.established_institutes().collect();
-    let spec = founded_spec(&list, "/institutes".to_string());
+    let mut spec = founded_spec(&list, "/institutes".to_string());
+    spec.embed_path = Some(embed_path("founded", &Default::default()));
     let tab = RwSignal::new(Tab::Chart);
     view! {
         <ChartFrame ds=ds.clone() spec tab=Signal::from(tab) on_tab=Callback::new(move |t| tab.set(t))/>
@@ -227,12 +255,12 @@ fn Explore() -> impl IntoView {
         (
             "/institutes",
             "Institutes",
-            "Filter the 17 institutes and the announced ones; each has its own page.",
+            "Filter the established institutes and the announced ones; each has its own page.",
         ),
         (
             "/goals",
             "Goals and objectives",
-            "The plan's 4 goals and 13 objectives, with the stories that illustrate them.",
+            "The plan's goals and objectives, with the stories that illustrate them.",
         ),
         (
             "/trl",
@@ -247,12 +275,12 @@ fn Explore() -> impl IntoView {
         (
             "/agencies",
             "Federal partner agencies",
-            "The 3 sponsors and 6 participants, and what the plan says of each.",
+            "The sponsoring and participating agencies, and what the plan says of each.",
         ),
         (
             "/communities",
             "Manufacturing communities",
-            "The EDA's 24 IMCP communities, by state and round.",
+            "The EDA's designated IMCP communities, by state and round.",
         ),
         (
             "/data",

@@ -38,7 +38,8 @@ describe('/goals', () => {
     assert.ok(main.includes(ds.plan.vision.text), 'vision');
     assert.ok(main.includes(ds.plan.mission.text), 'mission');
     assert.ok(main.includes(ds.plan.structure.text), 'structure');
-    assert.equal(await p.page.locator('.translated-note').count(), 1, 'the † mark is explained once');
+    assert.equal(await p.page.locator('.wording-notice').count(), 1, 'the † mark is explained once, where the wording comes from');
+    assert.match(await p.page.locator('.wording-notice').innerText(), /marked †/);
 
     const goals = p.page.locator('.plan-map > .plan-map__goal');
     assert.equal(await goals.count(), 4);

@@ -35,12 +35,18 @@ describe('offline', () => {
     await p.page.goto(at(env));
     await p.page.locator('main h2').first().waitFor();
     await waitForOffline(p.page);
+    // Online, a second visit answered from the saved copy says nothing: nothing is wrong.
+    await p.page.goto(at(env, 'goals'));
+    await p.page.locator('main h1').first().waitFor();
+    await p.page.locator('.identifier__as-of').filter({ hasText: 'data as of' }).waitFor();
+    assert.equal(await p.page.locator('#offline-notice').count(), 0, 'no saved-copy notice while online');
     await p.context.setOffline(true);
     for (const route of ROUTES) {
       await p.page.goto(at(env, route));
       await p.page.locator('main h1, main h2').first().waitFor();
       await p.page.locator('#offline-notice').waitFor();
-      assert.match(await p.page.locator('#offline-notice').innerText(), /You are offline\. Showing the copy of the data saved on this device on \d+ \w+ \d{4}\./, route);
+      assert.match(await p.page.locator('#offline-notice').innerText(), /^You are offline\. This page shows the copy of the dataset saved on this device on \d+ \w+ \d{4}: version [^,]+, data as of \d+ \w+ \d{4}\.$/, route);
+      assert.match(await p.page.locator('#offline-notice').getAttribute('class'), /\balert\b/, route);
     }
     await p.page.goto(at(env, 'data'));
     const [file] = await Promise.all([
@@ -74,8 +80,9 @@ describe('offline', () => {
       await p.page.reload();
       await p.page.locator('#dataset-version').waitFor();
       assert.equal(await p.page.locator('#dataset-version').innerText(), old, 'the saved copy is shown first');
-      const notice = p.page.locator('#update-notice');
-      await notice.waitFor();
+      const notice = p.page.locator('#offline-notice');
+      await notice.getByText('A newer version of the dataset is online.').waitFor();
+      assert.match(await notice.innerText(), /This page shows the copy of the dataset saved on this device on \d+ \w+ \d{4}: version /);
       await notice.getByRole('button', { name: 'Reload to see it' }).click();
       await p.page.locator('#dataset-version').filter({ hasText: old + '-test' }).waitFor();
       await assertClean(assert, p, local);

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { startServer } from '../../scripts/serve.mjs';
-import { assertClean, openPage, startAll } from './harness.mjs';
+import { assertClean, axeViolations, openPage, startAll } from './harness.mjs';
 
 let env;
 let root;
@@ -25,6 +25,29 @@ test('served from the root, deep links and navigation work', async () => {
   await p.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Data' }).click();
   await p.page.locator('#dataset-version').waitFor();
   assert.equal(new URL(p.page.url()).pathname, '/data');
+  await assertClean(assert, p, local);
+});
+
+// scripts/test builds this bundle with EXPLORER_GOV_BANNER=1, as an agency hosting it on
+// its own .gov domain would: the standard banner is shown and works by keyboard.
+test('a build with the banner switch on shows the official-site banner', async () => {
+  const local = { server: root, browser: env.browser };
+  const p = await openPage(local);
+  await p.page.goto(root.url);
+  await p.page.getByRole('heading', { name: 'Key figures' }).waitFor();
+  const banner = p.page.getByRole('region', { name: 'Official website of the United States government' });
+  const button = banner.getByRole('button', { name: 'Here’s how you know' });
+  const content = p.page.locator('#gov-banner-content');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  assert.equal(await content.isVisible(), false);
+  await button.focus();
+  await p.page.keyboard.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  await content.getByText('Official websites use .gov').waitFor();
+  assert.equal(await content.getByText('Secure .gov websites use HTTPS').isVisible(), true);
+  assert.deepEqual(await axeViolations(p.page), [], 'axe with the banner open');
+  await p.page.keyboard.press('Space');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
   await assertClean(assert, p, local);
 });
 

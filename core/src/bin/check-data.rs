@@ -4,6 +4,10 @@
 //!
 //! `cargo check-data --write-schema` regenerates the committed JSON Schema from the
 //! Rust types.
+//!
+//! `cargo check-data --inventory FILE` prints every record of the dataset, with the text
+//! a page shows it by, and those held but not shown, as JSON (for the browser test that
+//! checks every record is on some page).
 
 use std::process::ExitCode;
 
@@ -30,6 +34,13 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         };
+    }
+    if let Some(k) = files.iter().position(|a| a == "--inventory") {
+        let file = files
+            .get(k + 1)
+            .cloned()
+            .unwrap_or_else(|| explorer_core::DATASET_IN_REPO.to_string());
+        return inventory(&file);
     }
     if files.is_empty() {
         files.push(explorer_core::DATASET_IN_REPO.to_string());
@@ -89,4 +100,32 @@ fn check(schema: &serde_json::Value, text: &str) -> Result<String, Vec<DataError
         ds.imcp.communities.len(),
         ds.benchmarking.programs.len()
     ))
+}
+
+fn inventory(file: &str) -> ExitCode {
+    let ds = match std::fs::read_to_string(file)
+        .map_err(|e| e.to_string())
+        .and_then(|t| {
+            load_dataset(&t).map_err(|e| format!("{} problem(s), run check-data", e.len()))
+        }) {
+        Ok(ds) => ds,
+        Err(e) => {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    use explorer_core::inventory::{records, HELD_NOT_SHOWN};
+    let records: Vec<serde_json::Value> = records(&ds)
+        .into_iter()
+        .map(|r| serde_json::json!({ "kind": r.kind, "id": r.id, "text": r.text }))
+        .collect();
+    let held: Vec<serde_json::Value> = HELD_NOT_SHOWN
+        .iter()
+        .map(|(kind, id, why)| serde_json::json!({ "kind": kind, "id": id, "why": why }))
+        .collect();
+    println!(
+        "{}",
+        serde_json::json!({ "records": records, "held_not_shown": held })
+    );
+    ExitCode::SUCCESS
 }

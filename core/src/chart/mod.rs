@@ -282,7 +282,7 @@ fn draw(svg: &mut SVGBackend<'_>, item: &Item) -> Result<(), DrawingErrorKind<st
             color,
         } => {
             let font = FontDesc::new(
-                FontFamily::SansSerif,
+                FontFamily::Name(metrics::FONT_FAMILY),
                 f64::from(*size) * PLOTTERS_FONT_SCALE,
                 if *bold {
                     FontStyle::Bold
@@ -346,6 +346,41 @@ pub fn framed(chart: Scene, title: &str, takeaway: &str, source: &str) -> Scene 
     page
 }
 
+/// The least room, in pixels, between two labels in a row (tick labels, headers).
+pub const LABEL_GAP: f64 = 6.0;
+
+/// Which of a row of labels to write so that none runs into its neighbour: `labels`
+/// are (centre x, width) in order along the axis, each drawn centred. Keeps every
+/// `k`-th label from the first, for the smallest `k` that leaves at least `gap` pixels
+/// between neighbours, and the last label too when it fits beside the one before it.
+/// A label that would stick out of `0..=width` is never kept. Returns the indices kept.
+pub fn spaced_labels(labels: &[(i32, f64)], gap: f64, width: f64) -> Vec<usize> {
+    let inside = |i: usize| {
+        let (x, w) = labels[i];
+        f64::from(x) - w / 2.0 >= 0.0 && f64::from(x) + w / 2.0 <= width
+    };
+    let apart = |a: usize, b: usize| {
+        let ((xa, wa), (xb, wb)) = (labels[a], labels[b]);
+        f64::from(xb - xa) - (wa + wb) / 2.0 >= gap
+    };
+    for step in 1..=labels.len() {
+        let mut kept: Vec<usize> = (0..labels.len())
+            .step_by(step)
+            .filter(|&i| inside(i))
+            .collect();
+        if kept.windows(2).all(|pair| apart(pair[0], pair[1])) {
+            let last = labels.len() - 1;
+            if let Some(&prev) = kept.last() {
+                if prev != last && inside(last) && apart(prev, last) {
+                    kept.push(last);
+                }
+            }
+            return kept;
+        }
+    }
+    Vec::new()
+}
+
 /// Points along a smooth S-curve from `a` to `b` (for flows), as a polyline.
 pub fn s_curve(a: (i32, i32), b: (i32, i32), steps: usize) -> Vec<(i32, i32)> {
     (0..=steps)
@@ -357,4 +392,28 @@ pub fn s_curve(a: (i32, i32), b: (i32, i32), steps: usize) -> Vec<(i32, i32)> {
             (x.round() as i32, y.round() as i32)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaced_labels_thin_out_what_would_collide() {
+        // 30 px wide labels every 20 px: every other one, starting from the first.
+        let crowded: Vec<(i32, f64)> = (0..6).map(|i| (20 + i * 20, 30.0)).collect();
+        assert_eq!(spaced_labels(&crowded, 6.0, 400.0), [0, 2, 4]);
+        // The last label is kept too when it fits beside the one before it...
+        let narrow_last = [(20, 30.0), (40, 30.0), (60, 30.0), (85, 4.0)];
+        assert_eq!(spaced_labels(&narrow_last, 6.0, 400.0), [0, 2, 3]);
+        // ...and not when it would touch it.
+        let close_last = [(20, 30.0), (40, 30.0), (60, 30.0), (80, 4.0)];
+        assert_eq!(spaced_labels(&close_last, 6.0, 400.0), [0, 2]);
+        // Room for all.
+        let roomy: Vec<(i32, f64)> = (0..4).map(|i| (20 + i * 50, 30.0)).collect();
+        assert_eq!(spaced_labels(&roomy, 6.0, 400.0), [0, 1, 2, 3]);
+        // A label that would stick out of the image is left out.
+        assert_eq!(spaced_labels(&[(5, 30.0), (60, 30.0)], 6.0, 400.0), [1]);
+        assert!(spaced_labels(&[], 6.0, 400.0).is_empty());
+    }
 }

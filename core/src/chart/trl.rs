@@ -2,7 +2,7 @@
 //! start level to end level. Both take cells (start TRL, end TRL, projects) and show the
 //! valley-of-death band by position and a labelled band, not by colour alone.
 
-use super::metrics::text_width;
+use super::metrics::{text_width, wrap};
 use super::{
     s_curve, Anchor, Item, Rgb, Scene, TextLook, BAND, GRID, MARK, MARK_ALT, ON_MARK, RULE,
 };
@@ -10,6 +10,7 @@ use super::{
 const LEVELS: i32 = 9;
 const SMALL: TextLook = TextLook::plain(12);
 const AXIS: TextLook = TextLook::plain(13).bold();
+const STARTED: &str = "Started ↓";
 
 /// Start × end matrix: rows are the level a project started at, columns the level it
 /// reached; circle area is proportional to the number of projects, and every circle
@@ -17,7 +18,9 @@ const AXIS: TextLook = TextLook::plain(13).bold();
 pub fn matrix(cells: &[(u8, u8, u32)], valley: (u8, u8), width: u32) -> Scene {
     let mut s = Scene::new(width);
     let w = s.width as i32;
-    let left = 58;
+    // Room for the row labels, and for "Started ↓" to end clear of the first column's
+    // number, which sits half a cell (at least 13 px) into the grid.
+    let left = 58.max(text_width(STARTED, AXIS.size, true).ceil() as i32 + 2);
     let top = 64;
     let cell = ((w - left - 12) / LEVELS).clamp(26, 64);
     let grid_w = cell * LEVELS;
@@ -35,7 +38,7 @@ pub fn matrix(cells: &[(u8, u8, u32)], valley: (u8, u8), width: u32) -> Scene {
     );
 
     s.styled_text(left, top - 22, "Reached TRL →", AXIS);
-    s.styled_text(4, top - 8, "Started ↓", AXIS);
+    s.styled_text(4, top - 8, STARTED, AXIS);
     for i in 0..LEVELS {
         let c = left + i * cell + cell / 2;
         s.styled_text(
@@ -179,12 +182,17 @@ pub fn flow(cells: &[(u8, u8, u32)], valley: (u8, u8), width: u32) -> Scene {
         width: 6,
         opacity: 0.75,
     });
-    s.styled_text(
-        34,
-        legend_y,
-        format!("Crossed the valley: started at TRL {vf} or below, reached TRL {vt} or above"),
-        SMALL,
-    );
-    s.height = (legend_y + 16) as u32;
+    // Wrapped to the width, so a phone shows all of it.
+    let legend =
+        format!("Crossed the valley: started at TRL {vf} or below, reached TRL {vt} or above");
+    let mut line_y = legend_y;
+    for (i, line) in wrap(&legend, f64::from(w - 34 - 4), SMALL.size, false)
+        .into_iter()
+        .enumerate()
+    {
+        line_y = legend_y + 16 * i as i32;
+        s.styled_text(34, line_y, line, SMALL);
+    }
+    s.height = (line_y + 16) as u32;
     s
 }

@@ -1,0 +1,146 @@
+//! Every record and figure the dataset holds, each with the text a page shows it by, and
+//! the few that no page shows, each with the reason. A browser test reads every page and
+//! checks that each record is on one of them or in the list of held but not shown,
+//! which /data prints: nothing is held but hidden.
+
+use crate::model::{Dataset, Figure, Statement};
+
+/// One record or figure of the dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// "figure", "institute", "statement", …
+    pub kind: &'static str,
+    /// Unique within its kind: the record's id or its path in the file.
+    pub id: String,
+    /// Text that a page showing the record contains (its label, name or wording).
+    pub text: String,
+}
+
+/// Records that the dataset holds and no page shows, and why: (kind, id, reason).
+pub const HELD_NOT_SHOWN: &[(&str, &str, &str)] = &[];
+
+fn figure(out: &mut Vec<Record>, path: String, f: &Figure) {
+    out.push(Record {
+        kind: "figure",
+        id: format!("{path}/{}", f.id),
+        text: f.label.clone(),
+    });
+}
+
+fn statement(out: &mut Vec<Record>, path: String, s: &Statement) {
+    out.push(Record {
+        kind: "statement",
+        id: path,
+        text: s.text.clone(),
+    });
+}
+
+fn text(out: &mut Vec<Record>, kind: &'static str, id: String, text: &str) {
+    out.push(Record {
+        kind,
+        id,
+        text: text.to_string(),
+    });
+}
+
+/// Every record and figure of `ds`, in file order.
+pub fn records(ds: &Dataset) -> Vec<Record> {
+    let mut out = Vec::new();
+    for s in &ds.sources {
+        text(&mut out, "source", s.id.clone(), &s.title);
+    }
+    for f in &ds.headline_figures {
+        figure(&mut out, "headline_figures".into(), f);
+    }
+    for i in &ds.institutes {
+        text(&mut out, "institute", i.id.clone(), &i.name);
+        for f in &i.figures {
+            figure(&mut out, format!("institutes/{}", i.id), f);
+        }
+    }
+    for t in &ds.priority_topics.topics {
+        text(&mut out, "topic", t.id.clone(), &t.name);
+    }
+    let plan = &ds.plan;
+    statement(&mut out, "plan/vision".into(), &plan.vision);
+    statement(&mut out, "plan/mission".into(), &plan.mission);
+    statement(&mut out, "plan/structure".into(), &plan.structure);
+    for g in &plan.goals {
+        text(&mut out, "goal", g.id.clone(), &g.title);
+        statement(
+            &mut out,
+            format!("goals/{}/expected_outcome", g.id),
+            &g.expected_outcome,
+        );
+        if let Some(c) = &g.context {
+            statement(&mut out, format!("goals/{}/context", g.id), c);
+        }
+        for o in &g.objectives {
+            text(&mut out, "objective", o.id.clone(), &o.title);
+            text(&mut out, "objective approach", o.id.clone(), &o.approach);
+            text(&mut out, "objective action", o.id.clone(), &o.action);
+        }
+    }
+    for (k, s) in plan.coordination.iter().enumerate() {
+        statement(&mut out, format!("plan/coordination/{k}"), s);
+    }
+    for (k, s) in plan.implementation.iter().enumerate() {
+        statement(&mut out, format!("plan/implementation/{k}"), s);
+    }
+    for s in &ds.stories {
+        text(&mut out, "story", s.id.clone(), &s.title);
+    }
+    let r = &ds.readiness;
+    for l in &r.trl_levels {
+        text(&mut out, "TRL", l.level.to_string(), &l.definition);
+    }
+    for l in &r.mrl_levels {
+        text(&mut out, "MRL", l.level.to_string(), &l.definition);
+    }
+    statement(&mut out, "readiness/about".into(), &r.about);
+    for band in &r.bands {
+        text(&mut out, "band", band.id.clone(), &band.description);
+    }
+    for (k, s) in r.findings.iter().enumerate() {
+        statement(&mut out, format!("readiness/findings/{k}"), s);
+    }
+    let b = &ds.benchmarking;
+    statement(&mut out, "benchmarking/study".into(), &b.study);
+    for c in &b.countries {
+        text(&mut out, "country", c.id.clone(), &c.name);
+    }
+    for p in &b.programs {
+        text(&mut out, "program", p.id.clone(), &p.name);
+        for f in &p.plan_figures {
+            figure(&mut out, format!("programs/{}", p.id), f);
+        }
+        for f in &p.other_figures {
+            figure(&mut out, format!("programs/{}/other", p.id), f);
+        }
+    }
+    for a in &ds.agencies {
+        text(&mut out, "agency", a.id.clone(), &a.name);
+        for f in &a.figures {
+            figure(&mut out, format!("agencies/{}", a.id), f);
+        }
+    }
+    let imcp = &ds.imcp;
+    statement(&mut out, "imcp/purpose".into(), &imcp.purpose);
+    statement(&mut out, "imcp/benefits".into(), &imcp.benefits);
+    for a in &imcp.strategy_areas {
+        text(&mut out, "strategy area", a.id.clone(), &a.name);
+    }
+    for f in &imcp.figures {
+        figure(&mut out, "imcp".into(), f);
+    }
+    for c in &imcp.communities {
+        text(&mut out, "community", c.id.clone(), &c.name);
+    }
+    for a in &imcp.participating_agencies {
+        text(&mut out, "IMCP agency", a.name.clone(), &a.name);
+    }
+    for (k, p) in ds.commerce_role.points.iter().enumerate() {
+        text(&mut out, "commerce role", k.to_string(), p);
+    }
+    out
+}
