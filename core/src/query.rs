@@ -43,6 +43,8 @@ impl TrlView {
 pub struct TrlState {
     pub tab: Tab,
     pub view: TrlView,
+    /// The analysis shows the invented example file (`example=1`).
+    pub example: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +106,11 @@ pub fn parse_trl(pairs: &[(String, String)]) -> (TrlState, Notes) {
                 "flow" => state.view = TrlView::Flow,
                 _ => ignored(&mut notes, "view", value, "matrix or flow"),
             },
+            "example" => match value.as_str() {
+                "1" => state.example = true,
+                "0" => state.example = false,
+                _ => ignored(&mut notes, "example", value, "1 or 0"),
+            },
             k if SHARED.contains(&k) => {}
             _ => unknown(&mut notes, key),
         }
@@ -112,7 +119,7 @@ pub fn parse_trl(pairs: &[(String, String)]) -> (TrlState, Notes) {
 }
 
 impl TrlState {
-    /// `view=flow&tab=table`, or "" for the default view.
+    /// `view=flow&tab=table&example=1`, or "" for the default view.
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
         if self.view != TrlView::Matrix {
@@ -120,6 +127,9 @@ impl TrlState {
         }
         if self.tab != Tab::Chart {
             parts.push(format!("tab={}", self.tab.key()));
+        }
+        if self.example {
+            parts.push("example=1".into());
         }
         parts.join("&")
     }

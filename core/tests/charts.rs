@@ -93,17 +93,6 @@ fn bar_count(scene: &Scene) -> usize {
         .count()
 }
 
-fn texts(scene: &Scene) -> Vec<&str> {
-    scene
-        .items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect()
-}
-
 /// Budgets in $ million, $ billion, € billion and £ million, one program each: no two
 /// share a unit, so no bar is drawn, each value is written out with its unit, and the
 /// takeaway compares nothing.
@@ -125,7 +114,7 @@ fn values_alone_in_their_unit_are_written_out_not_drawn() {
     for width in [320, 360, 720, 960] {
         let scene = bar_chart(&chart.groups, width);
         assert_eq!(bar_count(&scene), 0, "no bar at {width} px");
-        let t = texts(&scene);
+        let t = scene.texts();
         for value in ["$109 million", "$300 billion", "€3 billion", "£61 million"] {
             assert!(t.contains(&value), "{value} missing at {width} px: {t:?}");
         }
@@ -560,14 +549,16 @@ fn year_ticks_are_thinned_where_they_would_collide() {
     let cols: Vec<String> = (2012..=2023).map(|y: u16| y.to_string()).collect();
     let rows = vec!["DoD".to_string()];
     let narrow = count_grid(&rows, &cols, &[(0, 0, 1)], 320);
-    let years: Vec<&str> = texts(&narrow)
+    let years: Vec<&str> = narrow
+        .texts()
         .into_iter()
         .filter(|t| t.starts_with("20"))
         .collect();
     assert!(years.contains(&"2012"), "{years:?}");
     assert!(years.len() < cols.len(), "{years:?}");
     let wide = count_grid(&rows, &cols, &[(0, 0, 1)], 960);
-    let all: Vec<&str> = texts(&wide)
+    let all: Vec<&str> = wide
+        .texts()
         .into_iter()
         .filter(|t| t.starts_with("20"))
         .collect();

@@ -13,14 +13,17 @@ fn trl_state_round_trips() {
         TrlState {
             tab: Tab::Table,
             view: TrlView::Matrix,
+            example: false,
         },
         TrlState {
             tab: Tab::Chart,
             view: TrlView::Flow,
+            example: true,
         },
         TrlState {
             tab: Tab::Table,
             view: TrlView::Flow,
+            example: false,
         },
     ] {
         let q = state.to_query();
@@ -77,15 +80,17 @@ fn unknown_and_malformed_parameters_are_noted_not_fatal() {
     assert_eq!(state.tab, Tab::Chart);
     assert_eq!(state.programs, Some(vec!["fraunhofer".to_string()]));
     assert_eq!(notes.len(), 4, "{notes:#?}");
-    let (trl, notes) = parse_trl(&pairs("view=pie&%zz=1&tab=table"));
+    let (trl, notes) = parse_trl(&pairs("view=pie&%zz=1&tab=table&example=yes"));
     assert_eq!(
         trl,
         TrlState {
             tab: Tab::Table,
-            view: TrlView::Matrix
+            view: TrlView::Matrix,
+            example: false,
         }
     );
-    assert_eq!(notes.len(), 2, "{notes:#?}");
+    assert_eq!(notes.len(), 3, "{notes:#?}");
+    assert!(notes[2].contains("example=\"yes\""), "{notes:#?}");
 }
 
 #[test]

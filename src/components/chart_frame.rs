@@ -482,7 +482,22 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec, filter: Option<String>) -> impl
             <button type="button" class="button button--outline" data-copy="link" on:click=copy_link>"Copy link"</button>
             <span class="download-status" role="status">{move || status.get()}</span>
         </div>
-        {embed}
+        {match embed {
+            Some(panel) => panel.into_any(),
+            // Only a chart of a reader's own file has no embed view: its numbers were
+            // read in this browser and are not on the site.
+            None => view! {
+                <details class="chart__embed">
+                    <summary>"Embed"</summary>
+                    <p>
+                        "This chart cannot be embedded: it is made from a file read in this "
+                        "browser, and its numbers are not on the site. Download its SVG or PNG "
+                        "instead."
+                    </p>
+                </details>
+            }
+            .into_any(),
+        }}
     }
 }
 

@@ -136,6 +136,7 @@ fn TrlContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
                 let q = TrlState {
                     tab: tab.get_untracked(),
                     view: v,
+                    example: false,
                 }
                 .to_query();
                 let r = &ds.readiness.progression;
@@ -169,7 +170,18 @@ fn TrlContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
     };
 
     if embedded {
-        return view! { <QueryNotes notes/>{dataset_chart} }.into_any();
+        // `example=1`: the invented example's chart, as the page shows it after "Try it
+        // with an example file"; otherwise what is known of the dataset's progression.
+        let ds_example = ds.clone();
+        let content = move || {
+            if state.get().example {
+                let v = view_kind.get();
+                view! { <ExampleChart ds=ds_example.clone() view=v tab on_tab valley/> }.into_any()
+            } else {
+                dataset_chart().into_any()
+            }
+        };
+        return view! { <QueryNotes notes/>{content} }.into_any();
     }
     view! {
         <QueryNotes notes/>
@@ -238,18 +250,7 @@ fn StatsList(stats: Stats, valley: (u8, u8)) -> impl IntoView {
 #[component]
 fn Known(ds: Arc<Dataset>, children: Children) -> impl IntoView {
     let r = &ds.readiness;
-    let findings = r
-        .findings
-        .iter()
-        .map(|f| {
-            view! {
-                <blockquote class="finding" data-sources=source_ids(&f.sources)>
-                    <p>{f.text.clone()}</p>
-                    <SourceLine dataset=ds.clone() cites=f.sources.clone()/>
-                </blockquote>
-            }
-        })
-        .collect_view();
+    let findings = view! { <Findings ds=ds.clone()/> };
     let bands = r
         .bands
         .iter()
@@ -330,20 +331,7 @@ fn NotPlaced(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
             </details>
         }
     });
-    let finding = embedded.then(|| {
-        ds.readiness
-            .findings
-            .iter()
-            .map(|f| {
-                view! {
-                    <blockquote class="finding" data-sources=source_ids(&f.sources)>
-                        <p>{f.text.clone()}</p>
-                        <SourceLine dataset=ds.clone() cites=f.sources.clone()/>
-                    </blockquote>
-                }
-            })
-            .collect_view()
-    });
+    let finding = embedded.then(|| view! { <Findings ds=ds.clone()/> });
     view! {
         <div class="not-placed" id="trl-not-placed" data-sources=source_ids(&p.sources)>
             {if embedded {
@@ -483,11 +471,23 @@ fn OwnProjects(
     let result: RwSignal<Option<Outcome>> = RwSignal::new(None);
     let filter = RwSignal::new(InstituteFilter::All);
     let status = RwSignal::new(String::new());
+    // The example is in the address (`example=1`), so a link or an embed shows it; a
+    // reader's own file stays in this browser.
     let analyse = move || {
         let t = text.get_untracked();
+        let origin = Origin::of_text(&t);
         filter.set(InstituteFilter::All);
-        result.set(Some((Origin::of_text(&t), parse_projects_csv(&t))));
+        result.set(Some((origin, parse_projects_csv(&t))));
+        let s = state.get_untracked();
+        let example = origin == Origin::Example;
+        if s.example != example {
+            update.run(TrlState { example, ..s });
+        }
     };
+    if state.get_untracked().example {
+        text.set(EXAMPLE_CSV.to_string());
+        analyse();
+    }
     let on_file = move |e: leptos::ev::Event| {
         let file = e
             .target()
@@ -573,6 +573,12 @@ fn OwnProjects(
                         };
                         let p = Progression::from_row_refs(&picked);
                         let v = view_kind.get();
+                        let q = TrlState {
+                            tab: tab.get_untracked(),
+                            view: v,
+                            example: origin == Origin::Example,
+                        }
+                        .to_query();
                         let spec = Chart {
                             origin,
                             title: trl::chart_title(origin),
@@ -581,11 +587,11 @@ fn OwnProjects(
                             view: v,
                             sources: vec![],
                             notes: vec![file_source(origin).to_string()],
-                            embed_path: None,
-                            page_path: with_query(
-                                PAGE,
-                                &TrlState { tab: tab.get_untracked(), view: v }.to_query(),
-                            ),
+                            // Only the example can be embedded: a reader's file is not
+                            // on the site.
+                            embed_path: (origin == Origin::Example && f == InstituteFilter::All)
+                                .then(|| with_query(EMBED, &q)),
+                            page_path: with_query(PAGE, &q),
                         }
                         .spec();
                         let stats = trl::stats(&p, valley);
@@ -745,4 +751,63 @@ fn InstituteTable(groups: Vec<InstituteStats>, origin: Origin, valley: (u8, u8))
         </div>
         <p class="source-line">{file_source(origin)}</p>
     }
+}
+
+/// The chart of the invented example file, chrome-less, for `/embed/trl?example=1`.
+#[component]
+fn ExampleChart(
+    ds: Arc<Dataset>,
+    view: TrlView,
+    tab: Signal<Tab>,
+    on_tab: Callback<Tab>,
+    valley: (u8, u8),
+) -> impl IntoView {
+    let rows = match parse_projects_csv(EXAMPLE_CSV) {
+        Ok(parsed) => parsed.rows,
+        Err(message) => {
+            return view! { <p class="alert alert--error" role="alert">{message}</p> }.into_any()
+        }
+    };
+    let p = Progression::from_row_refs(&rows.iter().collect::<Vec<_>>());
+    let q = TrlState {
+        tab: tab.get_untracked(),
+        view,
+        example: true,
+    }
+    .to_query();
+    let spec = Chart {
+        origin: Origin::Example,
+        title: trl::chart_title(Origin::Example),
+        progression: &p,
+        valley,
+        view,
+        sources: vec![],
+        notes: vec![file_source(Origin::Example).to_string()],
+        embed_path: Some(with_query(EMBED, &q)),
+        page_path: with_query(PAGE, &q),
+    }
+    .spec();
+    view! {
+        <div data-not-figure="computed from the invented example file, not from the dataset">
+            <ChartFrame ds spec tab on_tab embedded=true/>
+        </div>
+    }
+    .into_any()
+}
+
+/// GAO's finding (and what the plan makes of it), each quote with its source line.
+#[component]
+fn Findings(ds: Arc<Dataset>) -> impl IntoView {
+    ds.readiness
+        .findings
+        .iter()
+        .map(|f| {
+            view! {
+                <blockquote class="finding" data-sources=source_ids(&f.sources)>
+                    <p>{f.text.clone()}</p>
+                    <SourceLine dataset=ds.clone() cites=f.sources.clone()/>
+                </blockquote>
+            }
+        })
+        .collect_view()
 }

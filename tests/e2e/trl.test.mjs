@@ -203,6 +203,42 @@ describe('/trl with your own file', () => {
     const svg = await download(page, frame.getByRole('button', { name: 'SVG' }));
     assert.equal(svg.name, 'trl-your-projects-matrix.svg');
     assert.doesNotMatch(svg.bytes.toString('utf8'), /Example data/);
+    assert.match(svg.bytes.toString('utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), /The numbers are not from the Manufacturing USA Explorer dataset/);
+    // A reader's file stays in this browser: not in the address, and no embed.
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('example'));
+    await frame.locator('details.chart__embed summary').click();
+    await frame.getByText('This chart cannot be embedded: it is made from a file read in this browser').waitFor();
+    assert.equal(await frame.getByLabel('Embed code').count(), 0);
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+
+  test('the example is in the address: a link and an embed show it, labelled as invented', async () => {
+    const p = await openTrl();
+    const { page } = p;
+    await page.getByRole('button', { name: 'Try it with an example file' }).click();
+    const frame = page.getByRole('figure', { name: EXAMPLE_TITLE });
+    await frame.waitFor();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('example') === '1');
+    // A copied link opens the page with the example analysed.
+    const q = await openTrl({}, 'trl?example=1&view=flow');
+    await q.page.getByRole('figure', { name: EXAMPLE_TITLE }).waitFor();
+    assert.equal(await q.page.getByLabel('CSV text').inputValue() !== '', true);
+    await q.context.close();
+    // The embed code points at the example's chrome-less view.
+    await frame.locator('details.chart__embed summary').click();
+    const code = await frame.getByLabel('Embed code').inputValue();
+    const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+    assert.match(src, /\/embed\/trl\?example=1&v=/);
+    const e = await openPage(env);
+    await e.page.goto(src);
+    const embedded = e.page.getByRole('figure', { name: EXAMPLE_TITLE });
+    await embedded.waitFor();
+    assert.match(await embedded.locator('.chart__takeaway').innerText(), /\d+ projects/);
+    await e.page.getByRole('link', { name: 'Open the full page' }).waitFor();
+    assert.match(await e.page.getByRole('link', { name: 'Open the full page' }).getAttribute('href'), /trl\?example=1/);
+    await assertClean(assert, e, env);
+    await e.context.close();
     await assertClean(assert, p, env);
     await p.context.close();
   });

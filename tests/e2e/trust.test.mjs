@@ -20,7 +20,7 @@ async function download(page, locator) {
 }
 
 // Every page with a chart frame.
-const CHART_PAGES = ['', 'institutes', 'trl', 'benchmarking', 'communities'];
+const CHART_PAGES = ['', 'institutes', 'trl?example=1', 'benchmarking', 'communities'];
 
 describe('chart frames', () => {
   test('every chart frame offers its downloads, a link to its view and an embed', async () => {

@@ -182,16 +182,6 @@ mod tests {
             .collect()
     }
 
-    fn texts(s: &Scene) -> Vec<&str> {
-        s.items
-            .iter()
-            .filter_map(|i| match i {
-                Item::Text { text, .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect()
-    }
-
     #[test]
     fn a_value_alone_in_its_group_is_text_not_a_bar() {
         let groups = vec![
@@ -213,7 +203,7 @@ mod tests {
             let widths = rect_widths(&s);
             assert_eq!(widths.len(), 2, "{widths:?}");
             assert!(widths[0] > widths[1], "{widths:?}");
-            assert!(texts(&s).contains(&"€3 billion"), "{:?}", texts(&s));
+            assert!(s.texts().contains(&"€3 billion"), "{:?}", s.texts());
         }
     }
 
@@ -225,7 +215,7 @@ mod tests {
         }];
         let s = bar_chart(&one, 720);
         assert!(rect_widths(&s).is_empty());
-        let t = texts(&s);
+        let t = s.texts();
         assert!(t.contains(&"3") && t.contains(&"not reported"), "{t:?}");
     }
 

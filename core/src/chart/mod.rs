@@ -104,6 +104,17 @@ pub fn clamp_width(w: u32) -> u32 {
 }
 
 impl Scene {
+    /// The text of every text item, in drawing order.
+    pub fn texts(&self) -> Vec<&str> {
+        self.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
     pub fn new(width: u32) -> Self {
         Scene {
             width: clamp_width(width),
