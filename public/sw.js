@@ -11,7 +11,9 @@
 //    pages are told, so they can offer a reload.
 //  - Other files (content-hashed) are answered from the cache, then the network.
 
-const VERSION = 'v2';
+// Bumped when the dataset's schema changes, so a returning visitor's new app is not
+// first handed a saved file of the old schema: the new worker replaces the old caches.
+const VERSION = 'v3';
 const SHELL = `explorer-shell-${VERSION}`;
 const DATA = `explorer-data-${VERSION}`;
 const BASE = new URL('./', self.location).href;

@@ -286,6 +286,14 @@ pub fn all_citations(ds: &Dataset) -> Vec<&Citation> {
         out.extend(&a.sources);
     }
     out.extend(&ds.commerce_role.sources);
+    for m in &ds.network.metrics {
+        for p in &m.points {
+            out.extend(&p.sources);
+            for r in &p.other_readings {
+                out.extend(&r.sources);
+            }
+        }
+    }
     out
 }
 

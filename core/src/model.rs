@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// The schema version this build of the app reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Where the dataset lives, relative to the app's base URL (and to the repository's
 /// `public/` folder).
@@ -54,6 +54,8 @@ pub struct Dataset {
     pub imcp: Imcp,
     /// The Department of Commerce's role in Manufacturing USA.
     pub commerce_role: CommerceRole,
+    /// Network figures by fiscal year (institutes, members, projects, people, funds).
+    pub network: Network,
 }
 
 impl Dataset {
@@ -245,6 +247,90 @@ pub struct Reading {
     /// The wording as printed ("nearly three-quarters").
     pub text: String,
     pub sources: Vec<Citation>,
+    /// The sentence the value was read in, verbatim, when the reading comes from a
+    /// different page than the figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// The network's yearly figures, one series per metric.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Network {
+    pub metrics: Vec<NetworkMetric>,
+}
+
+impl Network {
+    pub fn metric(&self, id: &str) -> Option<&NetworkMetric> {
+        self.metrics.iter().find(|m| m.id == id)
+    }
+}
+
+/// One series: a metric by fiscal year.
+///
+/// A fiscal year for which no source read prints the figure has **no point**: readers
+/// and pages treat a missing year as not reported. Nothing is interpolated, carried over
+/// from a neighbouring year or computed (no ratio the source does not print). A point
+/// whose value is `"not_reported"` is allowed for a year a cited source covers without
+/// giving the figure, and then still carries that source and its quote.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NetworkMetric {
+    pub id: String,
+    pub label: String,
+    pub unit: Unit,
+    /// What the series counts and how its sources word it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Places where the series changes meaning; a chart must not join across them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaks: Vec<SeriesBreak>,
+    /// In fiscal-year order, each year at most once.
+    pub points: Vec<NetworkPoint>,
+}
+
+/// A change of meaning between two fiscal years of a series.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SeriesBreak {
+    /// The last fiscal year before the break and the first after it; both are years of
+    /// the series' points.
+    pub between: [u16; 2],
+    /// What changed, or that no source explains the change.
+    pub note: String,
+}
+
+/// One metric's figure for one fiscal year, with the sentence it was read in.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NetworkPoint {
+    /// The federal fiscal year (FY2018 = October 2017 to September 2018).
+    pub fiscal_year: u16,
+    /// The value shown, or `"not_reported"`.
+    pub value: Amount,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// When the figure is dated inside or around the year ("June 2016", "cumulative").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    pub sources: Vec<Citation>,
+    /// The sentence holding the figure, verbatim.
+    pub quote: String,
+    /// Other values the sources print for the same year and metric, each with its quote.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_readings: Vec<Reading>,
+    /// Why `value` is the one shown when `other_readings` disagree with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_because: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Why the figure is uncertain, when it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

@@ -9,8 +9,8 @@ use crate::json_path::{offset_of, path_at, path_text, ErrorKind};
 
 use crate::model::{
     Agency, AgencyRole, Benchmarking, Citation, Dataset, Figure, Imcp, InstituteStatus,
-    LevelDefinition, LevelRange, Metric, PartialDate, ProgressionData, Readiness, Statement,
-    StrategicPlan, Unit, YearMonth, SCHEMA_VERSION, YEARS,
+    LevelDefinition, LevelRange, Metric, Network, PartialDate, ProgressionData, Readiness,
+    Statement, StrategicPlan, Unit, YearMonth, SCHEMA_VERSION, YEARS,
 };
 
 /// One problem in a dataset file, located by a path such as `institutes[3].established`.
@@ -291,8 +291,109 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
     v.list("commerce_role.innovation_cycle", &role.innovation_cycle);
     v.citations("commerce_role", &role.sources);
 
+    check_network(&ds.network, ds.data_as_of, &mut v);
+
     cross_check_counts(ds, &mut v);
     v.errors
+}
+
+/// The first fiscal year a network figure can refer to: the first institute was
+/// established in August 2012 (FY2012).
+pub const FIRST_FISCAL_YEAR: u16 = 2012;
+
+/// Yearly network series: known sources, quotes, fiscal years in range and once per
+/// series, breaks between years of the series, values in range.
+fn check_network(network: &Network, as_of: PartialDate, v: &mut Checker) {
+    let mut metric_ids = HashSet::new();
+    for (i, m) in network.metrics.iter().enumerate() {
+        let at = format!("network.metrics[{i}]");
+        v.id(&format!("{at}.id"), &m.id, &mut metric_ids);
+        v.non_empty(&format!("{at}.label"), &m.label);
+        if let Some(note) = &m.note {
+            v.non_empty(&format!("{at}.note"), note);
+        }
+        if m.points.is_empty() {
+            v.push(format!("{at}.points"), "expected at least one point");
+        }
+        let mut years = HashSet::new();
+        let mut latest = 0;
+        for (j, p) in m.points.iter().enumerate() {
+            let pat = format!("{at}.points[{j}]");
+            let fy = p.fiscal_year;
+            if !(FIRST_FISCAL_YEAR..=as_of.year).contains(&fy) {
+                v.push(
+                    format!("{pat}.fiscal_year"),
+                    format!(
+                        "expected a fiscal year from {FIRST_FISCAL_YEAR} to {} (data_as_of), found {fy}",
+                        as_of.year
+                    ),
+                );
+            } else if !years.insert(fy) {
+                v.push(
+                    format!("{pat}.fiscal_year"),
+                    format!("FY{fy} is listed twice in this series"),
+                );
+            } else if fy < latest {
+                v.push(
+                    format!("{pat}.fiscal_year"),
+                    format!("points go in fiscal-year order: FY{fy} comes after FY{latest}"),
+                );
+            }
+            latest = latest.max(fy);
+            if let Some(x) = p.value.number() {
+                v.amount(&format!("{pat}.value"), x, m.unit);
+            }
+            if let Some(period) = &p.period {
+                v.non_empty(&format!("{pat}.period"), period);
+            }
+            v.citations(&pat, &p.sources);
+            v.non_empty(&format!("{pat}.quote"), &p.quote);
+            for (k, r) in p.other_readings.iter().enumerate() {
+                let path = format!("{pat}.other_readings[{k}]");
+                v.amount(&format!("{path}.value"), r.value, m.unit);
+                v.non_empty(&format!("{path}.text"), &r.text);
+                v.citations(&path, &r.sources);
+                if let Some(q) = &r.quote {
+                    v.non_empty(&format!("{path}.quote"), q);
+                }
+            }
+            match (&p.shown_because, p.other_readings.is_empty()) {
+                (None, false) => v.push(
+                    format!("{pat}.shown_because"),
+                    "a point with other readings must say why its value is the one shown",
+                ),
+                (Some(why), _) => v.non_empty(&format!("{pat}.shown_because"), why),
+                (None, true) => {}
+            }
+            if let Some(note) = &p.note {
+                v.non_empty(&format!("{pat}.note"), note);
+            }
+            if let Some(why) = &p.uncertain {
+                v.non_empty(&format!("{pat}.uncertain"), why);
+            }
+        }
+        for (j, b) in m.breaks.iter().enumerate() {
+            let bat = format!("{at}.breaks[{j}]");
+            v.non_empty(&format!("{bat}.note"), &b.note);
+            let [before, after] = b.between;
+            if before >= after {
+                v.push(
+                    format!("{bat}.between"),
+                    format!(
+                        "a break lies between an earlier and a later year: found {before}, {after}"
+                    ),
+                );
+            }
+            for (k, fy) in [before, after].into_iter().enumerate() {
+                if !years.contains(&fy) {
+                    v.push(
+                        format!("{bat}.between[{k}]"),
+                        format!("FY{fy} is not a year of this series"),
+                    );
+                }
+            }
+        }
+    }
 }
 
 /// Vision, mission, goals and objectives; returns the objective ids.

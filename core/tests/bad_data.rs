@@ -495,3 +495,134 @@ fn progression_data_holds_only_the_fields_of_its_form() {
     let e = data(json!({ "kind": "matrix", "cells": [{ "start": 4, "end": "six", "count": 1 }] }));
     assert_eq!(e.path, "readiness.progression.data.cells[0].end");
 }
+
+// The yearly network series (`network.metrics[i].points[j]`). Metrics in the shipped
+// file: 0 institutes, 1 members, 2 manufacturer_share, 5 workforce, 6 base_federal_funds.
+
+fn network_point(v: &mut Value, metric: usize, point: usize) -> &mut Value {
+    &mut v["network"]["metrics"][metric]["points"][point]
+}
+
+#[test]
+fn network_citation_of_an_unknown_source() {
+    let mut v = shipped();
+    network_point(&mut v, 2, 3)["sources"][0]["source"] = json!("nowhere");
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[2].points[3].sources[0].source");
+    assert_eq!(e.message, r#"unknown source id "nowhere""#);
+}
+
+#[test]
+fn network_point_without_a_quote() {
+    let mut v = shipped();
+    network_point(&mut v, 1, 1)["quote"] = json!("  ");
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[1].points[1].quote");
+    assert_eq!(e.message, "must not be empty");
+    let mut v = shipped();
+    network_point(&mut v, 1, 1)
+        .as_object_mut()
+        .unwrap()
+        .remove("quote");
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[1].points[1]");
+    assert!(e.message.contains("missing field `quote`"), "{e}");
+}
+
+#[test]
+fn network_fiscal_year_out_of_range() {
+    let mut v = shipped();
+    network_point(&mut v, 0, 0)["fiscal_year"] = json!(2011);
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[0].points[0].fiscal_year");
+    assert_eq!(
+        e.message,
+        "expected a fiscal year from 2012 to 2026 (data_as_of), found 2011"
+    );
+    let mut v = shipped();
+    network_point(&mut v, 0, 5)["fiscal_year"] = json!(2027);
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[0].points[5].fiscal_year");
+    assert!(e.message.ends_with("found 2027"), "{e}");
+}
+
+#[test]
+fn network_fiscal_year_repeated_or_out_of_order() {
+    let mut v = shipped();
+    network_point(&mut v, 2, 3)["fiscal_year"] = json!(2020);
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[2].points[3].fiscal_year");
+    assert_eq!(e.message, "FY2020 is listed twice in this series");
+    let mut v = shipped();
+    network_point(&mut v, 1, 1)["fiscal_year"] = json!(2015);
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[1].points[1].fiscal_year");
+    assert_eq!(
+        e.message,
+        "points go in fiscal-year order: FY2015 comes after FY2016"
+    );
+}
+
+#[test]
+fn network_break_without_a_note_or_outside_the_series() {
+    let mut v = shipped();
+    v["network"]["metrics"][5]["breaks"][0]["note"] = json!("");
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[5].breaks[0].note");
+    assert_eq!(e.message, "must not be empty");
+    let mut v = shipped();
+    v["network"]["metrics"][5]["breaks"][0]["between"] = json!([2019, 2020]);
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[5].breaks[0].between[1]");
+    assert_eq!(e.message, "FY2020 is not a year of this series");
+    let mut v = shipped();
+    v["network"]["metrics"][5]["breaks"][0]["between"] = json!([2019, 2018]);
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[5].breaks[0].between");
+    assert!(e.message.starts_with("a break lies between"), "{e}");
+}
+
+#[test]
+fn network_source_address_not_http() {
+    let mut v = shipped();
+    let k = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|s| s["id"] == "ssti-2019-09")
+        .expect("the SSTI source of the FY2018 figures");
+    v["sources"][k]["url"] = json!("ssti.org/blog/manufacturing-institutes");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("sources[{k}].url"));
+    assert_eq!(
+        e.message,
+        r#"expected an http(s) address, found "ssti.org/blog/manufacturing-institutes""#
+    );
+}
+
+#[test]
+fn network_funding_not_negative() {
+    let mut v = shipped();
+    network_point(&mut v, 6, 0)["value"] = json!(-183);
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[6].points[0].value");
+    assert_eq!(e.message, "expected a number of 0 or more, found -183");
+    let mut v = shipped();
+    network_point(&mut v, 6, 1)["other_readings"][0]["value"] = json!(-127);
+    let e = only_error(&v);
+    assert_eq!(
+        e.path,
+        "network.metrics[6].points[1].other_readings[0].value"
+    );
+}
+
+#[test]
+fn network_other_readings_need_the_reason_shown() {
+    let mut v = shipped();
+    network_point(&mut v, 5, 1)
+        .as_object_mut()
+        .unwrap()
+        .remove("shown_because");
+    let e = only_error(&v);
+    assert_eq!(e.path, "network.metrics[5].points[1].shown_because");
+}

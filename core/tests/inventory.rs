@@ -1,6 +1,6 @@
 //! The inventory of records that the browser test checks against every page.
 
-use explorer_core::inventory::{records, HELD_NOT_SHOWN};
+use explorer_core::inventory::{records, HELD_NOT_SHOWN, HELD_NOT_SHOWN_KINDS};
 use explorer_core::load_dataset;
 
 #[test]
@@ -22,6 +22,7 @@ fn every_record_is_listed_once_with_text_to_find() {
         "community",
         "commerce role",
         "statement",
+        "network point",
     ] {
         assert!(
             all.iter().any(|r| r.kind == kind),
@@ -68,4 +69,16 @@ fn what_is_held_but_not_shown_names_real_records_and_says_why() {
         );
         assert!(why.len() > 20, "{kind} {id}: say why it is not shown");
     }
+    for (kind, why) in HELD_NOT_SHOWN_KINDS {
+        assert!(
+            all.iter().any(|r| r.kind == *kind),
+            "no record of kind {kind} in the dataset"
+        );
+        assert!(why.len() > 20, "{kind}: say why it is not shown");
+    }
+    let points: usize = ds.network.metrics.iter().map(|m| m.points.len()).sum();
+    assert_eq!(
+        all.iter().filter(|r| r.kind == "network point").count(),
+        points
+    );
 }

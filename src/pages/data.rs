@@ -47,7 +47,14 @@ fn DataContent(ds: Arc<Dataset>) -> impl IntoView {
 /// checks that every other record is on some page.
 #[component]
 fn HeldNotShown() -> impl IntoView {
-    let items = explorer_core::inventory::HELD_NOT_SHOWN
+    use explorer_core::inventory::{HELD_NOT_SHOWN, HELD_NOT_SHOWN_KINDS};
+    let kinds = HELD_NOT_SHOWN_KINDS
+        .iter()
+        .map(|(kind, why)| {
+            view! { <li><strong>{format!("Every {kind}")}</strong>": "{*why}</li> }
+        })
+        .collect_view();
+    let items = HELD_NOT_SHOWN
         .iter()
         .map(|(kind, id, why)| {
             view! { <li><strong>{format!("{kind} {id}")}</strong>": "{*why}</li> }
@@ -56,12 +63,12 @@ fn HeldNotShown() -> impl IntoView {
     view! {
         <section aria-labelledby="held-not-shown">
             <h2 id="held-not-shown">"Held but not shown"</h2>
-            {if explorer_core::inventory::HELD_NOT_SHOWN.is_empty() {
+            {if HELD_NOT_SHOWN.is_empty() && HELD_NOT_SHOWN_KINDS.is_empty() {
                 view! { <p>"Every record and figure in the dataset is shown on one of the explorer’s pages."</p> }.into_any()
             } else {
                 view! {
                     <p>"These records are in the dataset but on no page of the explorer, for the reason given; the JSON and CSV downloads hold them."</p>
-                    <ul class="plain-list" data-not-figure="identifiers of dataset records">{items}</ul>
+                    <ul class="plain-list" data-not-figure="identifiers of dataset records">{kinds}{items}</ul>
                 }
                 .into_any()
             }}

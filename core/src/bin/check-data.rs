@@ -6,8 +6,8 @@
 //! Rust types.
 //!
 //! `cargo check-data --inventory FILE` prints every record of the dataset, with the text
-//! a page shows it by, and those held but not shown, as JSON (for the browser test that
-//! checks every record is on some page).
+//! a page shows it by, and those held but not shown (single records, and whole kinds of
+//! record), as JSON (for the browser test that checks every record is on some page).
 
 use std::process::ExitCode;
 
@@ -114,7 +114,7 @@ fn inventory(file: &str) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    use explorer_core::inventory::{records, HELD_NOT_SHOWN};
+    use explorer_core::inventory::{records, HELD_NOT_SHOWN, HELD_NOT_SHOWN_KINDS};
     let records: Vec<serde_json::Value> = records(&ds)
         .into_iter()
         .map(|r| serde_json::json!({ "kind": r.kind, "id": r.id, "text": r.text }))
@@ -123,9 +123,17 @@ fn inventory(file: &str) -> ExitCode {
         .iter()
         .map(|(kind, id, why)| serde_json::json!({ "kind": kind, "id": id, "why": why }))
         .collect();
+    let held_kinds: Vec<serde_json::Value> = HELD_NOT_SHOWN_KINDS
+        .iter()
+        .map(|(kind, why)| serde_json::json!({ "kind": kind, "why": why }))
+        .collect();
     println!(
         "{}",
-        serde_json::json!({ "records": records, "held_not_shown": held })
+        serde_json::json!({
+            "records": records,
+            "held_not_shown": held,
+            "held_not_shown_kinds": held_kinds
+        })
     );
     ExitCode::SUCCESS
 }
