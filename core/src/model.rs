@@ -296,9 +296,12 @@ pub struct NetworkMetric {
 #[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SeriesBreak {
-    /// The last fiscal year before the break and the first after it; both are years of
-    /// the series' points.
-    pub between: [u16; 2],
+    /// The last fiscal year before the break; a year of the series' points. (Two named
+    /// fields rather than a pair: serde names a bad value in a fixed-size array at the
+    /// array, the path tracker at its item, and the error paths must agree.)
+    pub last_before: u16,
+    /// The first fiscal year after the break; a year of the series' points.
+    pub first_after: u16,
     /// What changed, or that no source explains the change.
     pub note: String,
 }

@@ -375,19 +375,19 @@ fn check_network(network: &Network, as_of: PartialDate, v: &mut Checker) {
         for (j, b) in m.breaks.iter().enumerate() {
             let bat = format!("{at}.breaks[{j}]");
             v.non_empty(&format!("{bat}.note"), &b.note);
-            let [before, after] = b.between;
+            let (before, after) = (b.last_before, b.first_after);
             if before >= after {
                 v.push(
-                    format!("{bat}.between"),
+                    format!("{bat}.first_after"),
                     format!(
                         "a break lies between an earlier and a later year: found {before}, {after}"
                     ),
                 );
             }
-            for (k, fy) in [before, after].into_iter().enumerate() {
+            for (field, fy) in [("last_before", before), ("first_after", after)] {
                 if !years.contains(&fy) {
                     v.push(
-                        format!("{bat}.between[{k}]"),
+                        format!("{bat}.{field}"),
                         format!("FY{fy} is not a year of this series"),
                     );
                 }

@@ -571,14 +571,16 @@ fn network_break_without_a_note_or_outside_the_series() {
     assert_eq!(e.path, "network.metrics[5].breaks[0].note");
     assert_eq!(e.message, "must not be empty");
     let mut v = shipped();
-    v["network"]["metrics"][5]["breaks"][0]["between"] = json!([2019, 2020]);
+    v["network"]["metrics"][5]["breaks"][0]["last_before"] = json!(2019);
+    v["network"]["metrics"][5]["breaks"][0]["first_after"] = json!(2020);
     let e = only_error(&v);
-    assert_eq!(e.path, "network.metrics[5].breaks[0].between[1]");
+    assert_eq!(e.path, "network.metrics[5].breaks[0].first_after");
     assert_eq!(e.message, "FY2020 is not a year of this series");
     let mut v = shipped();
-    v["network"]["metrics"][5]["breaks"][0]["between"] = json!([2019, 2018]);
+    v["network"]["metrics"][5]["breaks"][0]["last_before"] = json!(2019);
+    v["network"]["metrics"][5]["breaks"][0]["first_after"] = json!(2018);
     let e = only_error(&v);
-    assert_eq!(e.path, "network.metrics[5].breaks[0].between");
+    assert_eq!(e.path, "network.metrics[5].breaks[0].first_after");
     assert!(e.message.starts_with("a break lies between"), "{e}");
 }
 

@@ -130,7 +130,7 @@ fn the_workforce_series_breaks_after_fy2018() {
     assert!(m
         .breaks
         .iter()
-        .any(|b| b.between == [2018, 2019] && b.note.contains("205,254")));
+        .any(|b| (b.last_before, b.first_after) == (2018, 2019) && b.note.contains("205,254")));
 }
 
 #[test]
