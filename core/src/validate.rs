@@ -9,7 +9,7 @@ use crate::json_path::{offset_of, path_at, path_text, ErrorKind};
 
 use crate::model::{
     Agency, AgencyRole, Benchmarking, Citation, Dataset, Figure, Imcp, InstituteStatus,
-    LevelDefinition, LevelRange, Metric, Network, PartialDate, ProgressionData, Readiness,
+    LevelDefinition, LevelRange, Metric, Network, PartialDate, ProgressionData, Readiness, Reading,
     Statement, StrategicPlan, Unit, YearMonth, SCHEMA_VERSION, YEARS,
 };
 
@@ -348,23 +348,13 @@ fn check_network(network: &Network, as_of: PartialDate, v: &mut Checker) {
             }
             v.citations(&pat, &p.sources);
             v.non_empty(&format!("{pat}.quote"), &p.quote);
-            for (k, r) in p.other_readings.iter().enumerate() {
-                let path = format!("{pat}.other_readings[{k}]");
-                v.amount(&format!("{path}.value"), r.value, m.unit);
-                v.non_empty(&format!("{path}.text"), &r.text);
-                v.citations(&path, &r.sources);
-                if let Some(q) = &r.quote {
-                    v.non_empty(&format!("{path}.quote"), q);
-                }
-            }
-            match (&p.shown_because, p.other_readings.is_empty()) {
-                (None, false) => v.push(
-                    format!("{pat}.shown_because"),
-                    "a point with other readings must say why its value is the one shown",
-                ),
-                (Some(why), _) => v.non_empty(&format!("{pat}.shown_because"), why),
-                (None, true) => {}
-            }
+            v.readings(
+                &pat,
+                "a point",
+                &p.other_readings,
+                p.shown_because.as_deref(),
+                m.unit,
+            );
             if let Some(note) = &p.note {
                 v.non_empty(&format!("{pat}.note"), note);
             }
@@ -926,22 +916,44 @@ impl Checker {
                 ),
             }
         }
-        for (j, r) in f.other_readings.iter().enumerate() {
+        self.readings(
+            at,
+            "a figure",
+            &f.other_readings,
+            f.shown_because.as_deref(),
+            f.unit,
+        );
+        if let Some(why) = &f.uncertain {
+            self.non_empty(&format!("{at}.uncertain"), why);
+        }
+    }
+
+    /// Other readings of a value (a figure's or a network point's, named by `what`) and
+    /// why the value shown was chosen over them.
+    fn readings(
+        &mut self,
+        at: &str,
+        what: &str,
+        readings: &[Reading],
+        shown_because: Option<&str>,
+        unit: Unit,
+    ) {
+        for (j, r) in readings.iter().enumerate() {
             let path = format!("{at}.other_readings[{j}]");
-            self.amount(&format!("{path}.value"), r.value, f.unit);
+            self.amount(&format!("{path}.value"), r.value, unit);
             self.non_empty(&format!("{path}.text"), &r.text);
             self.citations(&path, &r.sources);
+            if let Some(q) = &r.quote {
+                self.non_empty(&format!("{path}.quote"), q);
+            }
         }
-        match (&f.shown_because, f.other_readings.is_empty()) {
+        match (shown_because, readings.is_empty()) {
             (None, false) => self.push(
                 format!("{at}.shown_because"),
-                "a figure with other readings must say why its value is the one shown",
+                format!("{what} with other readings must say why its value is the one shown"),
             ),
             (Some(why), _) => self.non_empty(&format!("{at}.shown_because"), why),
             (None, true) => {}
-        }
-        if let Some(why) = &f.uncertain {
-            self.non_empty(&format!("{at}.uncertain"), why);
         }
     }
 
