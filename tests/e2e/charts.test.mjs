@@ -4,18 +4,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertClean, at, axeViolations, openPage, PREFIX, startAll } from './harness.mjs';
+import { assertClean, at, axeViolations, download, openPage, PREFIX, startAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env?.close(); });
 
 const golden = (name) => readFileSync(new URL(`../../core/tests/golden/${name}`, import.meta.url), 'utf8');
-
-async function download(page, locator) {
-  const [file] = await Promise.all([page.waitForEvent('download'), locator.click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
 
 const search = (page) => new URL(page.url()).searchParams;
 

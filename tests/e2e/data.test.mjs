@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertClean, at, axeViolations, DATASET_PATH, openPage, shippedDataset, startAll } from './harness.mjs';
+import { assertClean, at, axeViolations, DATASET_PATH, download, openPage, shippedDataset, startAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -23,12 +23,6 @@ const CSV_HEADERS = {
 };
 
 /// Clicks `button` and returns the downloaded file's name and text.
-async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
-}
-
 /// Records in a CSV text (quoted fields may hold newlines), without a CSV library.
 function csvRecords(text) {
   const records = [];

@@ -122,3 +122,11 @@ export async function runVnu(files) {
   });
   return JSON.parse(stdout).messages.map((m) => ({ ...m, file: m.url?.startsWith('file:') ? fileURLToPath(new URL(m.url)) : m.url }));
 }
+
+/// Clicks `locator` and returns the file the page offers for download: its suggested
+/// name, its bytes and its text (UTF-8).
+export async function download(page, locator) {
+  const [file] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  const bytes = readFileSync(await file.path());
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') };
+}

@@ -7,8 +7,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { assertClean, at, axeViolations, openPage, startAll } from './harness.mjs';
+import { assertClean, at, axeViolations, download, openPage, startAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
@@ -16,11 +15,6 @@ after(async () => { await env?.close(); });
 
 const LABEL = 'Example data (invented to show the tool)';
 const EXAMPLE_TITLE = `${LABEL}: projects by start and end TRL`;
-
-async function download(page, locator) {
-  const [file] = await Promise.all([page.waitForEvent('download'), locator.click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
 
 const search = (page) => new URL(page.url()).searchParams;
 

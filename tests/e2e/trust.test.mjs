@@ -5,19 +5,13 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { assertClean, at, DATASET_PATH, openPage, shippedDataset, startAll } from './harness.mjs';
+import { assertClean, at, DATASET_PATH, download, openPage, shippedDataset, startAll } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env?.close(); });
 
 const ds = shippedDataset();
-
-async function download(page, locator) {
-  const [file] = await Promise.all([page.waitForEvent('download'), locator.click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
-}
 
 // Every page with a chart frame.
 const CHART_PAGES = ['', 'institutes', 'trl?example=1', 'benchmarking', 'communities'];
