@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// The schema version this build of the app reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Where the dataset lives, relative to the app's base URL (and to the repository's
 /// `public/` folder).
@@ -208,6 +208,10 @@ pub struct Figure {
     /// What a benchmarking figure measures, so programs can be compared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<Metric>,
+    /// The id of the network series (`network.metrics`) this figure is one year of, so a
+    /// page can link the figure to its record over time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
     pub sources: Vec<Citation>,
     /// Parts that add up to `value` (institutes per sponsor).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -533,6 +537,10 @@ pub struct Institute {
     /// Figures about the institute itself (funding announced).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
+    /// The institute at award and since, from its announcements and later reports;
+    /// `None` for an institute whose record has not been read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<InstituteRecord>,
     pub sources: Vec<Citation>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -548,6 +556,118 @@ impl Institute {
             .map(|p| format!("{}, {}", p.city, p.state))
             .collect::<Vec<_>>()
             .join(" and ")
+    }
+}
+
+/// An institute at award and since. Every value carries its sources and the sentence it
+/// was read in; a value no source read gives is `None` (website, operator, announcement)
+/// or `"not_reported"` (money), and the page says "not reported".
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct InstituteRecord {
+    /// The institute's own website, as an `https://` address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<SourcedText>,
+    /// The organisation that runs the institute or leads its consortium.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<SourcedText>,
+    /// When the award or selection was announced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub announced: Option<SourcedDate>,
+    /// Federal funding at award, in US$ million (`unit` must be `usd_million`).
+    pub federal_at_award: SourcedAmount,
+    /// Non-federal cost share committed at award, in US$ million.
+    pub nonfederal_at_award: SourcedAmount,
+    /// Later federal funding (renewals, follow-on awards), each dated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renewals: Vec<SourcedAmount>,
+    /// Member or partner counts, each with the date it was printed, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<SourcedAmount>,
+}
+
+/// A piece of text (an address, an organisation) with the sentence it was read in.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourcedText {
+    pub text: String,
+    pub sources: Vec<Citation>,
+    /// The sentence holding it, verbatim.
+    pub quote: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A date with the sentence it was read in, and the other dates sources give for it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourcedDate {
+    pub date: PartialDate,
+    pub sources: Vec<Citation>,
+    pub quote: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_readings: Vec<DateReading>,
+    /// Why `date` is the one shown when `other_readings` disagree with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_because: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Why the date is uncertain (read from "on Tuesday" in a dated article), when it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+/// Another date a source gives for the same event.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DateReading {
+    pub date: PartialDate,
+    pub sources: Vec<Citation>,
+    pub quote: String,
+}
+
+/// An amount (money or a count) with its date, sources and quote, and the other values
+/// sources print for it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourcedAmount {
+    /// The value shown, or `"not_reported"`.
+    pub value: Amount,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    pub unit: Unit,
+    /// When the value was printed or takes effect; `None`: the source is undated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// What the value is, when more than the field says ("7-year award", "partners").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Parts a source prints without a total (7 universities and labs, 18 companies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breakdown: Vec<Part>,
+    /// Empty only for a value no source read gives.
+    pub sources: Vec<Citation>,
+    /// The sentence holding the value, verbatim; required when there are sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_readings: Vec<Reading>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_because: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+impl SourcedAmount {
+    pub fn number(&self) -> Option<f64> {
+        self.value.number()
     }
 }
 

@@ -8,9 +8,10 @@ use serde::Deserialize;
 use crate::json_path::{offset_of, path_at, path_text, ErrorKind};
 
 use crate::model::{
-    Agency, AgencyRole, Benchmarking, Citation, Dataset, Figure, Imcp, InstituteStatus,
-    LevelDefinition, LevelRange, Metric, Network, PartialDate, ProgressionData, Readiness, Reading,
-    Statement, StrategicPlan, Unit, YearMonth, SCHEMA_VERSION, YEARS,
+    Agency, AgencyRole, Benchmarking, Citation, Dataset, Figure, Imcp, InstituteRecord,
+    InstituteStatus, LevelDefinition, LevelRange, Metric, Network, PartialDate, ProgressionData,
+    Readiness, Reading, SourcedAmount, Statement, StrategicPlan, Unit, YearMonth, SCHEMA_VERSION,
+    YEARS,
 };
 
 /// One problem in a dataset file, located by a path such as `institutes[3].established`.
@@ -247,6 +248,9 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
             v.figure(&format!("{at}.figures[{j}]"), f, &mut ids);
         }
         v.citations(&at, &inst.sources);
+        if let Some(record) = &inst.record {
+            check_record(&format!("{at}.record"), record, ds.data_as_of, &mut v);
+        }
     }
 
     let objective_ids = check_plan(&ds.plan, &mut v);
@@ -292,6 +296,21 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
     v.citations("commerce_role", &role.sources);
 
     check_network(&ds.network, ds.data_as_of, &mut v);
+    for (i, f) in ds.headline_figures.iter().enumerate() {
+        let Some(id) = &f.series else { continue };
+        let path = format!("headline_figures[{i}].series");
+        match ds.network.metric(id) {
+            None => v.push(path, format!("unknown network metric id {id:?}")),
+            Some(m) if m.unit != f.unit => v.push(
+                path,
+                format!(
+                    "the series {id:?} is in {:?} but the figure in {:?}",
+                    m.unit, f.unit
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
 
     cross_check_counts(ds, &mut v);
     v.errors
@@ -382,6 +401,88 @@ fn check_network(network: &Network, as_of: PartialDate, v: &mut Checker) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// An institute at award and since: sources and quotes present, an `https://` website,
+/// dates valid and not after `as_of`, money in US$ million and not negative, member
+/// counts dated and in date order.
+fn check_record(at: &str, r: &InstituteRecord, as_of: PartialDate, v: &mut Checker) {
+    for (field, text) in [("website", &r.website), ("operator", &r.operator)] {
+        let Some(t) = text else { continue };
+        let path = format!("{at}.{field}");
+        v.non_empty(&format!("{path}.text"), &t.text);
+        v.citations(&path, &t.sources);
+        v.non_empty(&format!("{path}.quote"), &t.quote);
+        if let Some(note) = &t.note {
+            v.non_empty(&format!("{path}.note"), note);
+        }
+    }
+    if let Some(site) = &r.website {
+        v.website(&format!("{at}.website.text"), &site.text);
+    }
+    if let Some(a) = &r.announced {
+        let path = format!("{at}.announced");
+        v.not_after(&format!("{path}.date"), a.date, as_of);
+        v.citations(&path, &a.sources);
+        v.non_empty(&format!("{path}.quote"), &a.quote);
+        for (j, o) in a.other_readings.iter().enumerate() {
+            let rp = format!("{path}.other_readings[{j}]");
+            v.not_after(&format!("{rp}.date"), o.date, as_of);
+            v.citations(&rp, &o.sources);
+            v.non_empty(&format!("{rp}.quote"), &o.quote);
+        }
+        match (&a.shown_because, a.other_readings.is_empty()) {
+            (None, false) => v.push(
+                format!("{path}.shown_because"),
+                "a date with other readings must say why it is the one shown",
+            ),
+            (Some(why), _) => v.non_empty(&format!("{path}.shown_because"), why),
+            (None, true) => {}
+        }
+        if let Some(why) = &a.uncertain {
+            v.non_empty(&format!("{path}.uncertain"), why);
+        }
+    }
+    let money = [
+        ("federal_at_award", &r.federal_at_award),
+        ("nonfederal_at_award", &r.nonfederal_at_award),
+    ];
+    for (field, amount) in money {
+        v.sourced_amount(
+            &format!("{at}.{field}"),
+            amount,
+            as_of,
+            Some(Unit::UsdMillion),
+        );
+    }
+    for (j, amount) in r.renewals.iter().enumerate() {
+        let path = format!("{at}.renewals[{j}]");
+        v.sourced_amount(&path, amount, as_of, Some(Unit::UsdMillion));
+        if amount.date.is_none() {
+            v.push(format!("{path}.date"), "a renewal needs its date");
+        }
+    }
+    let mut previous: Option<PartialDate> = None;
+    for (j, amount) in r.members.iter().enumerate() {
+        let path = format!("{at}.members[{j}]");
+        v.sourced_amount(&path, amount, as_of, Some(Unit::Count));
+        if let Some(date) = amount.date {
+            let key = |d: PartialDate| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0));
+            if previous.is_some_and(|p| key(p) > key(date)) {
+                v.push(
+                    format!("{path}.date"),
+                    "member counts go oldest first; undated counts go last",
+                );
+            }
+            previous = Some(date);
+        } else {
+            previous = Some(PartialDate {
+                year: u16::MAX,
+                month: None,
+                day: None,
+            });
         }
     }
 }
@@ -954,6 +1055,89 @@ impl Checker {
             ),
             (Some(why), _) => self.non_empty(&format!("{at}.shown_because"), why),
             (None, true) => {}
+        }
+    }
+
+    /// A website: an `https://` address with a host and nothing that would make it a
+    /// script or a different scheme.
+    fn website(&mut self, path: &str, url: &str) {
+        let host = url
+            .strip_prefix("https://")
+            .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
+        let ok = host.is_some_and(|h| {
+            h.contains('.')
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        }) && !url.chars().any(char::is_whitespace);
+        if !ok {
+            self.push(
+                path,
+                format!("expected an https:// address such as \"https://www.example.org/\", found {url:?}"),
+            );
+        }
+    }
+
+    /// An amount with its date, sources and quote: a reported value needs both; money
+    /// and counts are never negative; `unit`, when given, is the one the field takes.
+    fn sourced_amount(
+        &mut self,
+        at: &str,
+        a: &SourcedAmount,
+        as_of: PartialDate,
+        unit: Option<Unit>,
+    ) {
+        if let Some(u) = unit {
+            if a.unit != u {
+                self.push(
+                    format!("{at}.unit"),
+                    format!("expected {:?} here, found {:?}", u, a.unit),
+                );
+            }
+        }
+        if let Some(x) = a.number() {
+            self.amount(&format!("{at}.value"), x, a.unit);
+            if a.sources.is_empty() {
+                self.push(format!("{at}.sources"), "a reported value needs its source");
+            }
+        }
+        if let Some(date) = a.date {
+            self.not_after(&format!("{at}.date"), date, as_of);
+        }
+        if let Some(label) = &a.label {
+            self.non_empty(&format!("{at}.label"), label);
+        }
+        for (j, part) in a.breakdown.iter().enumerate() {
+            self.non_empty(&format!("{at}.breakdown[{j}].label"), &part.label);
+            self.amount(&format!("{at}.breakdown[{j}].value"), part.value, a.unit);
+        }
+        if !a.sources.is_empty() {
+            self.citations_at(&format!("{at}.sources"), &a.sources);
+        }
+        match (&a.quote, a.sources.is_empty()) {
+            (Some(q), _) => self.non_empty(&format!("{at}.quote"), q),
+            (None, false) => self.push(
+                format!("{at}.quote"),
+                "a value read in a source needs the sentence it was read in",
+            ),
+            (None, true) => {}
+        }
+        if a.number().is_none() && a.sources.is_empty() && a.note.is_none() {
+            self.push(
+                format!("{at}.note"),
+                "a value no source gives needs a note saying what was looked for",
+            );
+        }
+        self.readings(
+            at,
+            "a value",
+            &a.other_readings,
+            a.shown_because.as_deref(),
+            a.unit,
+        );
+        for (field, text) in [("note", &a.note), ("uncertain", &a.uncertain)] {
+            if let Some(t) = text {
+                self.non_empty(&format!("{at}.{field}"), t);
+            }
         }
     }
 
