@@ -19,6 +19,7 @@ use pages::benchmarking::{BenchmarkingEmbed, BenchmarkingPage};
 use pages::communities::{CommunitiesEmbed, CommunitiesPage};
 use pages::goals::{GoalPage, GoalsPage};
 use pages::institutes::{InstitutePage, InstitutesEmbed, InstitutesPage};
+use pages::network::{NetworkEmbed, NetworkPage};
 use pages::trl::{TrlEmbed, TrlPage};
 use pages::{data::DataPage, not_found::NotFound, overview::Overview};
 
@@ -26,6 +27,7 @@ use pages::{data::DataPage, not_found::NotFound, overview::Overview};
 pub const NAV: &[(&str, &str)] = &[
     ("/", "Overview"),
     ("/institutes", "Institutes"),
+    ("/network", "Over time"),
     ("/goals", "Goals"),
     ("/trl", "Readiness"),
     ("/benchmarking", "Benchmarking"),
@@ -76,6 +78,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/") view=Overview/>
                 <Route path=path!("/institutes") view=InstitutesPage/>
                 <Route path=path!("/institutes/:id") view=InstitutePage/>
+                <Route path=path!("/network") view=NetworkPage/>
                 <Route path=path!("/goals") view=GoalsPage/>
                 <Route path=path!("/goals/:id") view=GoalPage/>
                 <Route path=path!("/agencies") view=AgenciesPage/>
@@ -87,6 +90,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/embed/benchmarking") view=BenchmarkingEmbed/>
                 <Route path=path!("/embed/institutes") view=InstitutesEmbed/>
                 <Route path=path!("/embed/communities") view=CommunitiesEmbed/>
+                <Route path=path!("/embed/network") view=NetworkEmbed/>
             </Routes>
         </main>
         <Show when=move || !embed.get()>

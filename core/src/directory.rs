@@ -50,6 +50,9 @@ pub struct InstituteFilter {
     /// Tabs of the two chart frames.
     pub years_tab: Tab,
     pub map_tab: Tab,
+    /// The funding-at-award chart: its tab and its order.
+    pub funding_tab: Tab,
+    pub funding_sort: crate::award::FundingSort,
 }
 
 fn agency_from_key(s: &str) -> Option<Agency> {
@@ -127,6 +130,13 @@ pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) 
             k if crate::query::SHARED.contains(&k) => {}
             "years" => f.years_tab = tab(&mut notes, "years", v).unwrap_or(f.years_tab),
             "map" => f.map_tab = tab(&mut notes, "map", v).unwrap_or(f.map_tab),
+            "funding" => f.funding_tab = tab(&mut notes, "funding", v).unwrap_or(f.funding_tab),
+            "fsort" => match crate::award::FundingSort::ALL.into_iter().find(|s| s.key() == v) {
+                Some(s) => f.funding_sort = s,
+                None => notes.push(format!(
+                    "Ignored fsort={v:?} in the address: expected federal, nonfederal, announced or name."
+                )),
+            },
             _ => notes.push(format!(
                 "Ignored the unknown parameter {k:?} in the address."
             )),
@@ -186,6 +196,12 @@ impl InstituteFilter {
         if self.map_tab != Tab::Chart {
             p.push("map=table".into());
         }
+        if self.funding_tab != Tab::Chart {
+            p.push("funding=table".into());
+        }
+        if self.funding_sort != crate::award::FundingSort::default() {
+            p.push(format!("fsort={}", self.funding_sort.key()));
+        }
         p.join("&")
     }
 
@@ -221,6 +237,8 @@ impl InstituteFilter {
             == InstituteFilter {
                 years_tab: self.years_tab,
                 map_tab: self.map_tab,
+                funding_tab: self.funding_tab,
+                funding_sort: self.funding_sort,
                 ..InstituteFilter::default()
             }
     }

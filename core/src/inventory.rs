@@ -21,10 +21,7 @@ pub const HELD_NOT_SHOWN: &[(&str, &str, &str)] = &[];
 
 /// Kinds of record that the dataset holds and no page shows yet, all records of the
 /// kind at once, and why: (kind, reason).
-pub const HELD_NOT_SHOWN_KINDS: &[(&str, &str)] = &[(
-    "network point",
-    "The yearly network figures are held for the /network page, which is not built yet; the JSON download holds them.",
-)];
+pub const HELD_NOT_SHOWN_KINDS: &[(&str, &str)] = &[];
 
 fn figure(out: &mut Vec<Record>, path: String, f: &Figure) {
     out.push(Record {
@@ -149,14 +146,59 @@ pub fn records(ds: &Dataset) -> Vec<Record> {
     for (k, p) in ds.commerce_role.points.iter().enumerate() {
         text(&mut out, "commerce role", k.to_string(), p);
     }
+    // A point is shown by its quote, in the table of its series on /network.
     for m in &ds.network.metrics {
         for p in &m.points {
             text(
                 &mut out,
                 "network point",
                 format!("{}/FY{}", m.id, p.fiscal_year),
-                &m.label,
+                &p.quote,
             );
+        }
+    }
+    // An institute's record is shown by the quote of each value, on its page.
+    for i in &ds.institutes {
+        let Some(r) = &i.record else { continue };
+        for (field, t) in [("website", &r.website), ("operator", &r.operator)] {
+            if let Some(t) = t {
+                text(
+                    &mut out,
+                    "institute record",
+                    format!("{}/{field}", i.id),
+                    &t.quote,
+                );
+            }
+        }
+        if let Some(a) = &r.announced {
+            text(
+                &mut out,
+                "institute record",
+                format!("{}/announced", i.id),
+                &a.quote,
+            );
+        }
+        let amounts = [
+            ("federal_at_award".to_string(), &r.federal_at_award),
+            ("nonfederal_at_award".to_string(), &r.nonfederal_at_award),
+        ]
+        .into_iter()
+        .chain(
+            r.renewals
+                .iter()
+                .enumerate()
+                .map(|(k, a)| (format!("renewals[{k}]"), a)),
+        )
+        .chain(
+            r.members
+                .iter()
+                .enumerate()
+                .map(|(k, a)| (format!("members[{k}]"), a)),
+        );
+        for (field, a) in amounts {
+            if let Some(q) = &a.quote {
+                text(&mut out, "institute record", format!("{}/{field}", i.id), q);
+            }
         }
     }
     out

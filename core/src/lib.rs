@@ -3,6 +3,7 @@
 //! both build on this crate, and `cargo test` runs it on the host.
 
 pub mod audit;
+pub mod award;
 pub mod chart;
 pub mod compare;
 pub mod directory;
@@ -11,6 +12,7 @@ pub mod inventory;
 pub mod json_path;
 pub mod load;
 pub mod model;
+pub mod network;
 pub mod order;
 pub mod query;
 #[cfg(feature = "tools")]

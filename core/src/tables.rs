@@ -73,7 +73,7 @@ fn is_plain_negative_number(cell: &str) -> bool {
 }
 
 /// The names of every table, in the order the /data page lists them.
-pub const TABLE_FILES: [&str; 8] = [
+pub const TABLE_FILES: [&str; 11] = [
     "headline-figures.csv",
     "institutes.csv",
     "objectives.csv",
@@ -82,6 +82,9 @@ pub const TABLE_FILES: [&str; 8] = [
     "communities.csv",
     "benchmarking-programs.csv",
     "benchmarking-figures.csv",
+    "network-by-year.csv",
+    "institutes-at-award.csv",
+    "institute-member-counts.csv",
 ];
 
 /// Every table of the dataset.
@@ -95,6 +98,9 @@ pub fn all(ds: &Dataset) -> Vec<Table> {
         communities(ds),
         benchmarking_programs(ds),
         benchmarking_figures(ds),
+        crate::network::all_points_table(ds),
+        crate::award::records_table(ds),
+        crate::award::members_table(ds),
     ]
 }
 

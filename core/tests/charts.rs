@@ -5,11 +5,14 @@
 
 use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
 use explorer_core::chart::grid::{count_grid, tile_map};
+use explorer_core::chart::line::{line_chart, LineChart, YearPoint};
 use explorer_core::chart::metrics::{text_width_in, Font, FONT_FAMILY};
+use explorer_core::chart::pairs::{paired_bars, PairRow};
 use explorer_core::chart::{framed, trl, Anchor, Item, Scene};
 use explorer_core::compare::{self, source_line};
 use explorer_core::directory::{community_counts, founded_per_year, per_state};
 use explorer_core::model::{Dataset, Institute, Metric};
+use explorer_core::network;
 use explorer_core::trl::{table_rows, valley_band, Progression};
 use explorer_core::{load_dataset, takeaway};
 
@@ -434,7 +437,138 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
         Box::new(move |w| tile_map(&every_state, w)),
     ));
 
+    // Every yearly series of the network, as /network draws it, and the hand-made one.
+    if let Some((first, last)) = network::year_span(ds) {
+        for m in &ds.network.metrics {
+            let points = network::year_points(m);
+            let brk = network::breaks(m);
+            let unit = m.unit;
+            charts.push((
+                format!("network {}", m.id),
+                Box::new(move |w| {
+                    let tick = move |v: f64| network::tick(unit, v);
+                    line_chart(
+                        &LineChart {
+                            first,
+                            last,
+                            points: &points,
+                            breaks: &brk,
+                            tick: &tick,
+                        },
+                        w,
+                    )
+                }),
+            ));
+        }
+    }
+    charts.push(("hand-made series".into(), Box::new(hand_made_series)));
+
+    // Funding at award, from the data in every order, and the hand-made rows.
+    let all: Vec<&Institute> = ds.institutes.iter().collect();
+    for by in explorer_core::award::FundingSort::ALL {
+        let rows =
+            explorer_core::award::funding_rows(&explorer_core::award::funding_order(&all, by));
+        charts.push((
+            format!("funding {}", by.key()),
+            Box::new(move |w| paired_bars(&rows, ("Federal", "Non-federal"), w)),
+        ));
+    }
+    charts.push(("hand-made funding".into(), Box::new(hand_made_funding)));
+
     charts
+}
+
+/// A series with a gap (FY2020), a break (FY2018 | FY2019), another reading (FY2017)
+/// and a qualifier: not data.
+fn hand_made_series(width: u32) -> Scene {
+    let pt = |year: u16, value: Option<f64>, label: &str, others: Vec<f64>| YearPoint {
+        year,
+        value,
+        label: label.into(),
+        others,
+    };
+    let points = vec![
+        pt(2016, Some(28_000.0), "about 28,000", vec![]),
+        pt(2017, Some(191_000.0), "more than 191,000", vec![14_000.0]),
+        pt(2018, Some(205_254.0), "205,254", vec![]),
+        pt(2019, Some(39_876.0), "39,876", vec![]),
+        pt(2021, Some(90_000.0), "more than 90,000", vec![85_000.0]),
+        pt(2022, Some(106_000.0), "106,000", vec![]),
+    ];
+    let tick = |v: f64| explorer_core::format::number(v);
+    line_chart(
+        &LineChart {
+            first: 2016,
+            last: 2022,
+            points: &points,
+            breaks: &[(2018, 2019)],
+            tick: &tick,
+        },
+        width,
+    )
+}
+
+/// Funding rows with a qualifier, a value not reported and a long name: not data.
+fn hand_made_funding(width: u32) -> Scene {
+    let rows = vec![
+        PairRow {
+            label: "America Makes".into(),
+            first: (Some(30.0), "$30 million".into()),
+            second: (Some(40.0), "$40 million".into()),
+        },
+        PairRow {
+            label: "AIM Photonics".into(),
+            first: (Some(110.0), "$110 million".into()),
+            second: (Some(250.0), "more than $250 million".into()),
+        },
+        PairRow {
+            label: "Rapid Advancement in Process Intensification Deployment".into(),
+            first: (Some(70.0), "up to $70 million".into()),
+            second: (None, String::new()),
+        },
+    ];
+    paired_bars(&rows, ("Federal", "Non-federal"), width)
+}
+
+#[test]
+fn line_and_funding_goldens() {
+    golden("line-360.svg", &hand_made_series(360).to_svg());
+    golden("line-720.svg", &hand_made_series(720).to_svg());
+    golden("funding-360.svg", &hand_made_funding(360).to_svg());
+    golden("funding-720.svg", &hand_made_funding(720).to_svg());
+}
+
+/// The line never joins across the gap or the break, a hollow point stands for each
+/// other reading, and the break is labelled.
+#[test]
+fn the_line_chart_shows_gaps_breaks_and_other_readings() {
+    let s = hand_made_series(720);
+    let lines: Vec<&Vec<(i32, i32)>> = s
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Line {
+                points,
+                width: 2,
+                color,
+                ..
+            } if *color == explorer_core::chart::MARK => Some(points),
+            _ => None,
+        })
+        .collect();
+    // FY2016–FY2018 joined (3 points), FY2019 alone (no line), FY2021–FY2022 joined.
+    let lens: Vec<usize> = lines.iter().map(|l| l.len()).collect();
+    assert_eq!(lens, [3, 2], "{lens:?}");
+    let hollow = s
+        .items
+        .iter()
+        .filter(|i| matches!(i, Item::Circle { fill, .. } if *fill == explorer_core::chart::PAPER))
+        .count();
+    // Two other readings, and one hollow point in the key.
+    assert_eq!(hollow, 3);
+    let texts = s.texts();
+    assert!(texts.contains(&"Break"), "{texts:?}");
+    assert!(texts.contains(&"A gap: not reported"), "{texts:?}");
 }
 
 /// The TRL charts (core/src/chart/trl.rs), from the shipped progression and the

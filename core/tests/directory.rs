@@ -141,19 +141,22 @@ fn institute_query_round_trips_and_notes_bad_input() {
         sort: SortKey::State,
         years_tab: Tab::Table,
         map_tab: Tab::Chart,
+        funding_tab: Tab::Table,
+        funding_sort: explorer_core::award::FundingSort::Announced,
     };
     let (back, notes) = parse_institutes(&pairs(&f.to_query()));
     assert_eq!(back, f);
     assert!(notes.is_empty(), "{notes:?}");
     assert_eq!(InstituteFilter::default().to_query(), "");
     let (g, notes) = parse_institutes(&pairs(
-        "sponsor=nasa,doe&from=2019&to=2015&sort=size&state=Ohio&zzz=1",
+        "sponsor=nasa,doe&from=2019&to=2015&sort=size&state=Ohio&zzz=1&fsort=biggest&funding=pie",
     ));
+    assert_eq!(g.funding_sort, explorer_core::award::FundingSort::Federal);
     assert_eq!(g.sponsors, vec![Agency::Doe]);
     assert_eq!((g.from, g.to), (Some(2015), Some(2019)));
     assert_eq!(g.sort, SortKey::Name);
     assert_eq!(g.state, None);
-    assert_eq!(notes.len(), 5, "{notes:#?}");
+    assert_eq!(notes.len(), 7, "{notes:#?}");
 }
 
 #[test]

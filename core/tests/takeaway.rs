@@ -211,3 +211,107 @@ fn the_shipped_data_names_its_ties() {
         }
     }
 }
+
+/// A series built from JSON as the dataset writes it: (fiscal year, value or null).
+fn series(
+    points: &[(u16, Option<f64>)],
+    breaks: &[(u16, u16)],
+) -> explorer_core::model::NetworkMetric {
+    let pts: Vec<serde_json::Value> = points
+        .iter()
+        .map(|(y, v)| {
+            serde_json::json!({
+                "fiscal_year": y,
+                "value": v.map_or(serde_json::json!("not_reported"), |x| serde_json::json!(x)),
+                "sources": [{"source": "s"}],
+                "quote": "q"
+            })
+        })
+        .collect();
+    let brk: Vec<serde_json::Value> = breaks
+        .iter()
+        .map(|(a, b)| serde_json::json!({"last_before": a, "first_after": b, "note": "n"}))
+        .collect();
+    serde_json::from_value(serde_json::json!({
+        "id": "m", "label": "M", "unit": "count", "breaks": brk, "points": pts
+    }))
+    .expect("a series")
+}
+
+#[test]
+fn the_series_takeaway_names_every_year_tied_for_the_highest_figure() {
+    use explorer_core::network::takeaway;
+    let m = series(
+        &[
+            (2017, Some(14.0)),
+            (2018, Some(14.0)),
+            (2019, Some(14.0)),
+            (2021, Some(16.0)),
+            (2022, Some(16.0)),
+        ],
+        &[],
+    );
+    let t = takeaway(&m, 2016, 2022);
+    assert!(t.starts_with("14 in FY2017, 16 in FY2022."), "{t}");
+    assert!(
+        t.contains("The highest figure, 16, is in FY2021 and FY2022."),
+        "{t}"
+    );
+    assert!(
+        t.contains(
+            "Reported for 5 of the 7 fiscal years FY2016–FY2022; FY2016 and FY2020 not reported."
+        ),
+        "{t}"
+    );
+    assert!(!t.contains("break"), "{t}");
+    // One year at the top: named alone.
+    let m = series(&[(2016, Some(9.0)), (2017, Some(14.0))], &[]);
+    assert!(takeaway(&m, 2016, 2017).contains("The highest figure, 14, is in FY2017."));
+}
+
+#[test]
+fn the_series_takeaway_says_when_a_break_lies_between_the_years_it_compares() {
+    use explorer_core::network::takeaway;
+    let m = series(
+        &[
+            (2016, Some(28_000.0)),
+            (2018, Some(205_254.0)),
+            (2019, Some(39_876.0)),
+            (2022, Some(106_000.0)),
+        ],
+        &[(2018, 2019)],
+    );
+    let t = takeaway(&m, 2016, 2022);
+    assert!(
+        t.contains("A break in the series lies between FY2018 and FY2019"),
+        "{t}"
+    );
+    assert!(
+        t.contains("Since the break: 39,876 in FY2019, 106,000 in FY2022."),
+        "{t}"
+    );
+    // A comparison that does not cross the break says nothing of it.
+    let m = series(
+        &[(2019, Some(39_876.0)), (2022, Some(106_000.0))],
+        &[(2016, 2017)],
+    );
+    let t = takeaway(&m, 2016, 2022);
+    assert!(!t.contains("break"), "{t}");
+    // Only one value, and none.
+    let m = series(&[(2022, Some(2.8))], &[]);
+    assert!(takeaway(&m, 2016, 2022).starts_with("Only FY2022 is reported: 2.8."));
+    let m = series(&[(2020, None)], &[]);
+    assert!(takeaway(&m, 2016, 2022).starts_with("No source read gives this figure"));
+}
+
+#[test]
+fn the_shipped_workforce_series_takeaway_crosses_its_break() {
+    let ds = load_dataset(SHIPPED).expect("valid");
+    let (first, last) = explorer_core::network::year_span(&ds).expect("a span");
+    let m = ds.network.metric("workforce").expect("workforce series");
+    let t = explorer_core::network::takeaway(m, first, last);
+    assert!(
+        t.contains("A break in the series lies between FY2018 and FY2019"),
+        "{t}"
+    );
+}

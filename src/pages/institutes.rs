@@ -5,7 +5,9 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use explorer_core::award::{self, funding_order, funding_rows, funding_takeaway, FundingSort};
 use explorer_core::chart::grid::{count_grid, tile_map};
+use explorer_core::chart::pairs::paired_bars;
 use explorer_core::directory::{
     founded_per_year, parse_institutes, per_state, InstituteFilter, InstituteIndex, SortKey,
 };
@@ -26,6 +28,7 @@ use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
+use crate::components::record::Record;
 use crate::components::source_line::SourceLine;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 
@@ -124,6 +127,104 @@ fn map_spec(list: &[&Institute], page_path: String) -> ChartSpec {
         numeric: vec![false, true, false],
         sources: distinct_sources(list.iter().flat_map(|i| &i.sources)),
         notes: vec!["Each state is a tile of the same size, in roughly its place on the map. AIM Photonics has two headquarters cities, both in New York.".into()],
+        embed_path: None,
+        page_path,
+    }
+}
+
+/// The chart of federal funding and non-federal cost share at award, in the order
+/// asked for: every bar in US$ million on one scale.
+pub fn funding_spec(list: &[&Institute], by: FundingSort, page_path: String) -> ChartSpec {
+    let ordered = funding_order(list, by);
+    let rows = funding_rows(&ordered);
+    let takeaway = funding_takeaway(&ordered);
+    let table_rows: Vec<Vec<String>> = ordered
+        .iter()
+        .filter_map(|i| {
+            let r = i.record.as_ref()?;
+            let (f, n) = (&r.federal_at_award, &r.nonfederal_at_award);
+            Some(vec![
+                i.acronym.clone(),
+                award::shown(f),
+                format::csv_number(f.number()),
+                award::shown(n),
+                format::csv_number(n.number()),
+                r.announced
+                    .as_ref()
+                    .map(|a| a.date.to_string())
+                    .unwrap_or_else(|| format::NOT_REPORTED.into()),
+            ])
+        })
+        .collect();
+    let summary = table_rows
+        .iter()
+        .map(|r| format!("{}: federal {}, non-federal {}.", r[0], r[1], r[3]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cites = distinct_sources(
+        ordered
+            .iter()
+            .filter_map(|i| i.record.as_ref())
+            .flat_map(|r| {
+                r.federal_at_award
+                    .sources
+                    .iter()
+                    .chain(&r.nonfederal_at_award.sources)
+                    .chain(
+                        r.federal_at_award
+                            .other_readings
+                            .iter()
+                            .flat_map(|o| &o.sources),
+                    )
+                    .chain(
+                        r.nonfederal_at_award
+                            .other_readings
+                            .iter()
+                            .flat_map(|o| &o.sources),
+                    )
+            }),
+    );
+    let mut notes = vec![
+        "Every bar is in US$ million, as announced at award; amounts are not adjusted for inflation or converted. A qualifier the source prints (more than, up to, at least) is kept in the label.".to_string(),
+    ];
+    let disputed: Vec<String> = ordered
+        .iter()
+        .filter(|i| {
+            i.record.as_ref().is_some_and(|r| {
+                !r.federal_at_award.other_readings.is_empty()
+                    || !r.nonfederal_at_award.other_readings.is_empty()
+            })
+        })
+        .map(|i| i.acronym.clone())
+        .collect();
+    if !disputed.is_empty() {
+        notes.push(format!(
+            "Sources print other amounts for {}: each institute's page lists them and says which is shown and why.",
+            takeaway::and_list(&disputed)
+        ));
+    }
+    ChartSpec {
+        id: "funding-at-award",
+        title: "Funding at award: federal and non-federal, by institute".into(),
+        takeaway,
+        summary,
+        draw: Arc::new(move |w| paired_bars(&rows, ("Federal", "Non-federal"), w)),
+        table: Table {
+            file: "funding-at-award.csv",
+            title: "Funding at award: federal and non-federal, by institute",
+            header: vec![
+                "institute",
+                "federal_as_printed",
+                "federal_usd_million",
+                "nonfederal_as_printed",
+                "nonfederal_usd_million",
+                "announced",
+            ],
+            rows: table_rows,
+        },
+        numeric: vec![false, false, true, false, true, false],
+        sources: cites,
+        notes,
         embed_path: None,
         page_path,
     }
@@ -403,8 +504,23 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
             let mut founded = founded_spec(&list, page.clone());
             founded.embed_path = Some(embed_path("founded", &f));
-            let mut map = map_spec(&list, page);
+            let mut map = map_spec(&list, page.clone());
             map.embed_path = Some(embed_path("map", &f));
+            let mut funding = funding_spec(&list, f.funding_sort, page);
+            funding.embed_path = Some(embed_path("funding", &f));
+            let funding_tab = Signal::derive(move || fields.with(|f| f.funding_tab));
+            let on_funding =
+                Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.funding_tab = t));
+            let sort_by = move |e: leptos::ev::Event| {
+                let v = event_target_value(&e);
+                if let Some(k) = FundingSort::ALL.into_iter().find(|k| k.key() == v) {
+                    edit(&|f: &mut InstituteFilter| f.funding_sort = k);
+                }
+            };
+            let funding_options = FundingSort::ALL
+                .into_iter()
+                .map(|k| view! { <option value=k.key() selected=move || fields.with(|f| f.funding_sort == k)>{k.label()}</option> })
+                .collect_view();
             let years_tab = Signal::derive(move || fields.with(|f| f.years_tab));
             let map_tab = Signal::derive(move || fields.with(|f| f.map_tab));
             let on_years =
@@ -413,7 +529,12 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.map_tab = t));
             view! {
                 <ChartFrame ds=ds.clone() spec=founded tab=years_tab on_tab=on_years filter=described.clone()/>
-                <ChartFrame ds=ds.clone() spec=map tab=map_tab on_tab=on_map filter=described/>
+                <ChartFrame ds=ds.clone() spec=map tab=map_tab on_tab=on_map filter=described.clone()/>
+                <div class="controls controls--inline">
+                    <label for="funding-sort">"Order the funding chart by"</label>
+                    <select id="funding-sort" on:change=sort_by>{funding_options}</select>
+                </div>
+                <ChartFrame ds=ds.clone() spec=funding tab=funding_tab on_tab=on_funding filter=described/>
             }
         }
     };
@@ -631,6 +752,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         {inst.translated.then(|| view! { <p class="note">"† Read in the machine translation of the 2024 Strategic Plan."</p> })}
         <SourceLine dataset=ds.clone() cites=inst.sources.clone()/>
         </div>
+        {inst.record.clone().map(|record| view! { <Record ds=ds.clone() record/> })}
         {(!inst.figures.is_empty()).then(|| view! { <h2>"Figures"</h2><ul class="plain-list">{figures}</ul> })}
         <h2>"Success stories in the plan"</h2>
         {if has_stories {
@@ -683,9 +805,9 @@ pub fn InstitutesEmbed() -> impl IntoView {
 #[component]
 fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
     let pairs = query_pairs();
-    // (the map rather than the founding chart, the filter, notes on ignored parameters)
+    // (which chart, the filter, notes on ignored parameters)
     let parsed = Memo::new(move |_| {
-        let mut map = false;
+        let mut chart = "founded";
         let mut notes = Vec::new();
         let rest: Vec<(String, String)> = pairs
             .get()
@@ -695,10 +817,11 @@ fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
                     return true;
                 }
                 match v.as_str() {
-                    "founded" => map = false,
-                    "map" => map = true,
+                    "founded" => chart = "founded",
+                    "map" => chart = "map",
+                    "funding" => chart = "funding",
                     _ => notes.push(format!(
-                        "Ignored chart={v:?} in the address: expected founded or map."
+                        "Ignored chart={v:?} in the address: expected founded, map or funding."
                     )),
                 }
                 false
@@ -706,13 +829,13 @@ fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
             .collect();
         let (f, more) = parse_institutes(&rest);
         notes.extend(more);
-        (map, f, notes)
+        (chart, f, notes)
     });
     let notes = Signal::derive(move || parsed.get().2);
     let set_query = query_setter(EMBED);
     let index = Arc::new(InstituteIndex::new(&ds));
     let frame = move || {
-        let (map, f, _) = parsed.get();
+        let (chart, f, _) = parsed.get();
         let list: Vec<&Institute> = index
             .filter(&ds, &f)
             .into_iter()
@@ -722,25 +845,28 @@ fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
         let described = f
             .describe()
             .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
-        let chart = if map { "map" } else { "founded" };
-        let mut spec = if map {
-            map_spec(&list, page)
-        } else {
-            founded_spec(&list, page)
+        let mut spec = match chart {
+            "map" => map_spec(&list, page),
+            "funding" => funding_spec(&list, f.funding_sort, page),
+            _ => founded_spec(&list, page),
         };
         spec.embed_path = Some(embed_path(chart, &f));
         let tab = Signal::derive(move || {
-            parsed.with(|(map, f, _)| if *map { f.map_tab } else { f.years_tab })
+            parsed.with(|(chart, f, _)| match *chart {
+                "map" => f.map_tab,
+                "funding" => f.funding_tab,
+                _ => f.years_tab,
+            })
         });
         let set_query = set_query.clone();
         let on_tab = Callback::new(move |t: Tab| {
-            let (map, mut f, _) = parsed.get_untracked();
-            if map {
-                f.map_tab = t;
-            } else {
-                f.years_tab = t;
+            let (chart, mut f, _) = parsed.get_untracked();
+            match chart {
+                "map" => f.map_tab = t,
+                "funding" => f.funding_tab = t,
+                _ => f.years_tab = t,
             }
-            let q = embed_path(if map { "map" } else { "founded" }, &f);
+            let q = embed_path(chart, &f);
             set_query(
                 q.split_once('?')
                     .map_or_else(String::new, |(_, q)| q.to_string()),

@@ -4,6 +4,7 @@ pub mod communities;
 pub mod data;
 pub mod goals;
 pub mod institutes;
+pub mod network;
 pub mod not_found;
 pub mod overview;
 pub mod trl;

@@ -107,6 +107,15 @@ fn FigureCard(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
             .collect_view();
         view! { <ul class="stat__parts">{items}</ul> }
     });
+    // The figure's record over the years, when the dataset holds it as a series.
+    let series = figure
+        .series
+        .as_ref()
+        .and_then(|id| ds.network.metric(id))
+        .map(|m| {
+            let path = format!("/network?metric={}", m.id);
+            view! { <p class="stat__series"><a href=crate::base::href(&path)>"By fiscal year"<span class="visually-hidden">{format!(": {}", m.label)}</span></a></p> }
+        });
     view! {
         <li class="stat" data-sources=source_ids(&figure.sources)>
             <h3 class="stat__label">{figure.label.clone()}</h3>
@@ -114,7 +123,8 @@ fn FigureCard(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
             {breakdown}
             <p class="stat__period">{figure.period.clone()}</p>
             <div class="stat__note"><FigureNotes ds=ds.clone() figure=figure.clone()/></div>
-            <SourceLine dataset=ds cites=figure.sources.clone()/>
+            <SourceLine dataset=ds.clone() cites=figure.sources.clone()/>
+            {series}
         </li>
     }
 }

@@ -7,7 +7,9 @@
 
 pub mod bars;
 pub mod grid;
+pub mod line;
 pub mod metrics;
+pub mod pairs;
 pub mod trl;
 
 use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -1,0 +1,309 @@
+//! Institutes at award: the funding chart's rows in the order asked for, its takeaway,
+//! and the tables of the records and of the dated member counts for the downloads.
+
+use crate::chart::pairs::PairRow;
+use crate::format;
+use crate::model::{Dataset, Institute, PartialDate, SourcedAmount};
+use crate::order::sort_with;
+use crate::tables::{cite_text, Table};
+use crate::takeaway::{all_largest, and_list};
+
+/// The order of the funding chart's rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FundingSort {
+    /// Largest federal funding first.
+    #[default]
+    Federal,
+    /// Largest non-federal cost share first.
+    NonFederal,
+    /// Earliest announcement first.
+    Announced,
+    Name,
+}
+
+impl FundingSort {
+    pub const ALL: [FundingSort; 4] = [
+        FundingSort::Federal,
+        FundingSort::NonFederal,
+        FundingSort::Announced,
+        FundingSort::Name,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            FundingSort::Federal => "federal",
+            FundingSort::NonFederal => "nonfederal",
+            FundingSort::Announced => "announced",
+            FundingSort::Name => "name",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FundingSort::Federal => "Federal funding, largest first",
+            FundingSort::NonFederal => "Non-federal cost share, largest first",
+            FundingSort::Announced => "Date announced, earliest first",
+            FundingSort::Name => "Name",
+        }
+    }
+}
+
+/// A sourced amount as read: "$70 million", "more than $180 million", "not reported".
+pub fn shown(a: &SourcedAmount) -> String {
+    match a.number() {
+        Some(v) => format::amount(v, a.unit, a.qualifier),
+        None => format::NOT_REPORTED.to_string(),
+    }
+}
+
+/// The institutes of `list` that have a record, in the order `by` asks for. A value
+/// that is not reported sorts after every reported one; ties keep name order.
+pub fn funding_order<'a>(list: &[&'a Institute], by: FundingSort) -> Vec<&'a Institute> {
+    let mut out: Vec<&Institute> = list
+        .iter()
+        .copied()
+        .filter(|i| i.record.is_some())
+        .collect();
+    sort_with(&mut out, &|a, b| {
+        a.acronym.to_lowercase().cmp(&b.acronym.to_lowercase())
+    });
+    let desc = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    };
+    let announced = |i: &Institute| -> Option<PartialDate> {
+        i.record
+            .as_ref()
+            .and_then(|r| r.announced.as_ref())
+            .map(|a| a.date)
+    };
+    match by {
+        FundingSort::Name => {}
+        FundingSort::Federal => sort_with(&mut out, &|a, b| desc(federal(a), federal(b))),
+        FundingSort::NonFederal => sort_with(&mut out, &|a, b| desc(nonfederal(a), nonfederal(b))),
+        FundingSort::Announced => sort_with(&mut out, &|a, b| match (announced(a), announced(b)) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        }),
+    }
+    out
+}
+
+fn federal(i: &Institute) -> Option<f64> {
+    i.record.as_ref().and_then(|r| r.federal_at_award.number())
+}
+
+fn nonfederal(i: &Institute) -> Option<f64> {
+    i.record
+        .as_ref()
+        .and_then(|r| r.nonfederal_at_award.number())
+}
+
+/// The chart's rows for institutes already in order.
+pub fn funding_rows(list: &[&Institute]) -> Vec<PairRow> {
+    list.iter()
+        .filter_map(|i| {
+            let r = i.record.as_ref()?;
+            Some(PairRow {
+                label: i.acronym.clone(),
+                first: (r.federal_at_award.number(), shown(&r.federal_at_award)),
+                second: (
+                    r.nonfederal_at_award.number(),
+                    shown(&r.nonfederal_at_award),
+                ),
+            })
+        })
+        .collect()
+}
+
+/// The funding chart's takeaway: the largest federal award and the largest cost share
+/// at award (every tie named), and how many institutes have each not reported.
+pub fn funding_takeaway(list: &[&Institute]) -> String {
+    let with: Vec<&Institute> = list
+        .iter()
+        .copied()
+        .filter(|i| i.record.is_some())
+        .collect();
+    if with.is_empty() {
+        return "No institute in this view has a record of its funding at award.".into();
+    }
+    let mut parts = Vec::new();
+    for (what, get, field) in [
+        ("federal award", federal as fn(&Institute) -> Option<f64>, 0),
+        ("non-federal cost share", nonfederal, 1),
+    ] {
+        let reported: Vec<&Institute> = with.iter().copied().filter(|i| get(i).is_some()).collect();
+        let top = all_largest(&reported, |i| get(i).unwrap_or(f64::NAN));
+        if top.is_empty() {
+            parts.push(format!("No {what} at award is reported."));
+            continue;
+        }
+        let names: Vec<String> = top
+            .iter()
+            .map(|i| {
+                let r = i.record.as_ref().map(|r| {
+                    if field == 0 {
+                        shown(&r.federal_at_award)
+                    } else {
+                        shown(&r.nonfederal_at_award)
+                    }
+                });
+                format!("{} ({})", i.acronym, r.unwrap_or_default())
+            })
+            .collect();
+        let missing = with.len() - reported.len();
+        let tail = match missing {
+            0 => String::new(),
+            1 => "; 1 institute's is not reported".into(),
+            n => format!("; {n} institutes' are not reported"),
+        };
+        parts.push(format!(
+            "The largest {what} at award: {}{tail}.",
+            and_list(&names)
+        ));
+    }
+    parts.join(" ")
+}
+
+/// One row per institute with a record: everything at award, with sources and quotes.
+pub fn records_table(ds: &Dataset) -> Table {
+    let mut rows = Vec::new();
+    for i in &ds.institutes {
+        let Some(r) = &i.record else { continue };
+        let text = |t: &Option<crate::model::SourcedText>| {
+            t.as_ref()
+                .map_or(format::NOT_REPORTED.to_string(), |t| t.text.clone())
+        };
+        let text_src = |t: &Option<crate::model::SourcedText>| {
+            t.as_ref().map_or(String::new(), |t| cite_text(&t.sources))
+        };
+        let others = |a: &SourcedAmount| {
+            a.other_readings
+                .iter()
+                .map(|o| format!("{} ({})", o.text, cite_text(&o.sources)))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        rows.push(vec![
+            i.id.clone(),
+            i.acronym.clone(),
+            text(&r.website),
+            text_src(&r.website),
+            text(&r.operator),
+            text_src(&r.operator),
+            r.announced
+                .as_ref()
+                .map_or(format::NOT_REPORTED.to_string(), |a| a.date.to_string()),
+            r.announced.as_ref().map_or(String::new(), |a| {
+                a.other_readings
+                    .iter()
+                    .map(|o| format!("{} ({})", o.date, cite_text(&o.sources)))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            }),
+            r.announced
+                .as_ref()
+                .map_or(String::new(), |a| cite_text(&a.sources)),
+            shown(&r.federal_at_award),
+            format::csv_number(r.federal_at_award.number()),
+            others(&r.federal_at_award),
+            cite_text(&r.federal_at_award.sources),
+            r.federal_at_award.quote.clone().unwrap_or_default(),
+            shown(&r.nonfederal_at_award),
+            format::csv_number(r.nonfederal_at_award.number()),
+            others(&r.nonfederal_at_award),
+            cite_text(&r.nonfederal_at_award.sources),
+            r.nonfederal_at_award.quote.clone().unwrap_or_default(),
+            r.renewals
+                .iter()
+                .map(|x| {
+                    format!(
+                        "{} {} ({})",
+                        x.date.map(|d| d.to_string()).unwrap_or_default(),
+                        shown(x),
+                        cite_text(&x.sources)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" | "),
+        ]);
+    }
+    Table {
+        file: "institutes-at-award.csv",
+        title: "Institutes at award: website, operator, announcement, federal and non-federal funding, renewals",
+        header: vec![
+            "institute_id",
+            "acronym",
+            "website",
+            "website_sources",
+            "operator",
+            "operator_sources",
+            "announced",
+            "announced_other_readings",
+            "announced_sources",
+            "federal_at_award_as_printed",
+            "federal_at_award_usd_million",
+            "federal_other_readings",
+            "federal_sources",
+            "federal_quote",
+            "nonfederal_at_award_as_printed",
+            "nonfederal_at_award_usd_million",
+            "nonfederal_other_readings",
+            "nonfederal_sources",
+            "nonfederal_quote",
+            "renewals",
+        ],
+        rows,
+    }
+}
+
+/// One row per dated member count of every institute.
+pub fn members_table(ds: &Dataset) -> Table {
+    let mut rows = Vec::new();
+    for i in &ds.institutes {
+        let Some(r) = &i.record else { continue };
+        for m in &r.members {
+            rows.push(vec![
+                i.id.clone(),
+                i.acronym.clone(),
+                m.date.map_or("undated".to_string(), |d| d.to_string()),
+                m.label.clone().unwrap_or_default(),
+                shown(m),
+                format::csv_number(m.number()),
+                m.breakdown
+                    .iter()
+                    .map(|p| format!("{} {}", format::number(p.value), p.label))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                m.other_readings
+                    .iter()
+                    .map(|o| format!("{} ({})", o.text, cite_text(&o.sources)))
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                cite_text(&m.sources),
+                m.quote.clone().unwrap_or_default(),
+            ]);
+        }
+    }
+    Table {
+        file: "institute-member-counts.csv",
+        title: "Institute member counts, each with its date",
+        header: vec![
+            "institute_id",
+            "acronym",
+            "date",
+            "counted",
+            "value_as_printed",
+            "value",
+            "parts",
+            "other_readings",
+            "sources",
+            "quote",
+        ],
+        rows,
+    }
+}

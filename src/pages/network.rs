@@ -1,0 +1,294 @@
+//! `/network` ("The network over time"): one yearly series at a time in the chart frame
+//! (the metric in the address), its breaks explained beside it, and every series side
+//! by side as small multiples; `/embed/network?metric=…`, the chart alone.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use explorer_core::chart::line::{line_chart, sparkline, LineChart};
+use explorer_core::model::{distinct_sources, Dataset, NetworkMetric};
+use explorer_core::network::{
+    self, breaks, missing_years, parse_network, series_table, year_points, year_span, NetworkState,
+};
+use explorer_core::query::Tab;
+use leptos::prelude::*;
+
+use crate::base::href;
+use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
+use crate::components::dataset::with_dataset;
+use crate::components::page_title::set_page_title;
+use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+
+const PAGE: &str = "/network";
+const EMBED: &str = "/embed/network";
+
+thread_local! {
+    /// `network-<metric>` for each metric shown so far: the chart's id and download
+    /// name. A dataset has a handful of series, so each name is made once and kept.
+    static STEMS: std::cell::RefCell<HashMap<String, &'static str>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+fn stem(metric: &str) -> &'static str {
+    STEMS.with(|s| {
+        *s.borrow_mut()
+            .entry(metric.to_string())
+            .or_insert_with(|| Box::leak(format!("network-{metric}").into_boxed_str()))
+    })
+}
+
+/// The chart frame's content for one series.
+pub fn series_spec(ds: &Dataset, m: &NetworkMetric, tab: Tab) -> ChartSpec {
+    let (first, last) = year_span(ds).unwrap_or((0, 0));
+    let state = NetworkState {
+        metric: Some(m.id.clone()),
+        tab,
+    };
+    let query = state.to_query();
+    let points = year_points(m);
+    let brk = breaks(m);
+    let unit = m.unit;
+    let summary = {
+        let mut parts: Vec<String> = (first..=last)
+            .map(
+                |y| match points.iter().find(|p| p.year == y && p.value.is_some()) {
+                    Some(p) => format!("FY{y}: {}.", p.label),
+                    None => format!("FY{y}: not reported."),
+                },
+            )
+            .collect();
+        for b in &m.breaks {
+            parts.push(format!(
+                "Break between FY{} and FY{}.",
+                b.last_before, b.first_after
+            ));
+        }
+        parts.join(" ")
+    };
+    let mut notes = Vec::new();
+    for b in &m.breaks {
+        notes.push(format!(
+            "Break between FY{} and FY{}: {}",
+            b.last_before, b.first_after, b.note
+        ));
+    }
+    let others = m
+        .points
+        .iter()
+        .filter(|p| !p.other_readings.is_empty())
+        .count();
+    if others > 0 {
+        notes.push(format!(
+            "Hollow points are other values the sources print for the same year ({others} {}); the table lists them with the reason the filled point is the one shown.",
+            if others == 1 { "year" } else { "years" }
+        ));
+    }
+    let missing = missing_years(m, first, last);
+    if !missing.is_empty() {
+        notes.push(
+            "A year without a point is not reported in any source read: the line is not drawn across it, and nothing is estimated."
+                .into(),
+        );
+    }
+    if let Some(n) = &m.note {
+        notes.push(n.clone());
+    }
+    let cites = distinct_sources(m.points.iter().flat_map(|p| {
+        p.sources
+            .iter()
+            .chain(p.other_readings.iter().flat_map(|r| &r.sources))
+    }));
+    let id = stem(&m.id);
+    let table = series_table(m, first, last);
+    ChartSpec {
+        id,
+        title: format!("{}, by fiscal year", m.label),
+        takeaway: network::takeaway(m, first, last),
+        summary,
+        draw: Arc::new(move |w| {
+            let tick = move |v: f64| network::tick(unit, v);
+            line_chart(
+                &LineChart {
+                    first,
+                    last,
+                    points: &points,
+                    breaks: &brk,
+                    tick: &tick,
+                },
+                w,
+            )
+        }),
+        table,
+        numeric: vec![
+            false, false, false, true, false, false, false, false, false, false,
+        ],
+        sources: cites,
+        notes,
+        embed_path: Some(with_query(EMBED, &query)),
+        page_path: with_query(PAGE, &query),
+    }
+}
+
+#[component]
+pub fn NetworkPage() -> impl IntoView {
+    set_page_title("The network over time");
+    view! {
+        <div class="page">
+            <h1>"The network over time"</h1>
+            {with_dataset(|ds| view! { <Series ds embedded=false/> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+pub fn NetworkEmbed() -> impl IntoView {
+    set_page_title("Network chart");
+    view! {
+        <div class="embed">
+            {with_dataset(|ds| view! { <Series ds embedded=true/> }.into_any())}
+        </div>
+    }
+}
+
+#[component]
+fn Series(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
+    let pairs = query_pairs();
+    let parsed = {
+        let ds = ds.clone();
+        Memo::new(move |_| parse_network(&pairs.get(), &ds))
+    };
+    let notes = Signal::derive(move || parsed.get().1);
+    let set_query = query_setter(if embedded { EMBED } else { PAGE });
+    let tab = Signal::derive(move || parsed.get().0.tab);
+    let on_tab = {
+        let set_query = set_query.clone();
+        Callback::new(move |t: Tab| {
+            let mut s = parsed.get_untracked().0;
+            s.tab = t;
+            set_query(s.to_query());
+        })
+    };
+    let metric_id = Memo::new({
+        let ds = ds.clone();
+        move |_| parsed.with(|(s, _)| s.metric(&ds).map(|m| m.id.clone()))
+    });
+    let frame = {
+        let ds = ds.clone();
+        move || {
+            let Some(m) = metric_id
+                .get()
+                .and_then(|id| ds.network.metric(&id).cloned())
+            else {
+                return view! { <p class="alert alert--info">"The dataset holds no yearly series."</p> }
+                    .into_any();
+            };
+            let spec = series_spec(&ds, &m, tab.get_untracked());
+            view! { <ChartFrame ds=ds.clone() spec tab on_tab embedded/> }.into_any()
+        }
+    };
+    if embedded {
+        return view! { <QueryNotes notes/><div data-follows-view="">{frame}</div> }.into_any();
+    }
+    let options = ds
+        .network
+        .metrics
+        .iter()
+        .map(|m| {
+            let id = m.id.clone();
+            let value = m.id.clone();
+            view! { <option value=value selected=move || metric_id.get().as_deref() == Some(id.as_str())>{m.label.clone()}</option> }
+        })
+        .collect_view();
+    let choose = move |e: leptos::ev::Event| {
+        let mut s = parsed.get_untracked().0;
+        s.metric = Some(event_target_value(&e));
+        set_query(s.to_query());
+    };
+    let span = year_span(&ds)
+        .map(|(a, b)| format!("FY{a} to FY{b}"))
+        .unwrap_or_default();
+    view! {
+        <QueryNotes notes/>
+        <p class="lead" data-not-figure="the span of fiscal years the series cover">
+            {format!(
+                "The network's figures as its annual reports and their summaries print them, fiscal year by fiscal year ({span}). \
+                 A year no source read gives is left empty, never estimated; where the sources disagree, both values are shown."
+            )}
+        </p>
+        <div class="controls controls--inline">
+            <label for="network-metric">"Series"</label>
+            <select id="network-metric" on:change=choose>{options}</select>
+        </div>
+        <div data-follows-view="">{frame}</div>
+        <SmallMultiples ds=ds.clone() current=metric_id.into()/>
+    }
+    .into_any()
+}
+
+/// Every series as a small chart on the same fiscal years, each a link to its own view,
+/// with how many years it covers and its latest value.
+#[component]
+fn SmallMultiples(ds: Arc<Dataset>, current: Signal<Option<String>>) -> impl IntoView {
+    let Some((first, last)) = year_span(&ds) else {
+        return ().into_any();
+    };
+    let span = last - first + 1;
+    let cards = ds
+        .network
+        .metrics
+        .iter()
+        .map(|m| {
+            let points = year_points(m);
+            let brk = breaks(m);
+            let tick = |v: f64| network::tick(m.unit, v);
+            let svg = sparkline(
+                &LineChart {
+                    first,
+                    last,
+                    points: &points,
+                    breaks: &brk,
+                    tick: &tick,
+                },
+                160,
+                56,
+            )
+            .to_svg();
+            let reported = points.iter().filter(|p| p.value.is_some()).count();
+            let latest = points
+                .iter()
+                .rev()
+                .find(|p| p.value.is_some())
+                .map(|p| format!("Latest: {} (FY{})", p.label, p.year));
+            let cites = distinct_sources(m.points.iter().flat_map(|p| &p.sources));
+            let path = with_query(PAGE, &format!("metric={}", m.id));
+            let id = m.id.clone();
+            let is_current = move || current.get().as_deref() == Some(id.as_str());
+            let broken = (!m.breaks.is_empty()).then(|| {
+                view! { <span class="multiples__break">{format!("{} break{}", m.breaks.len(), if m.breaks.len() == 1 { "" } else { "s" })}</span> }
+            });
+            view! {
+                <li class="multiples__item" data-sources=source_ids(&cites)>
+                    <a href=href(&path) class="multiples__link" aria-current=move || is_current().then_some("true")>
+                        <span class="multiples__label">{m.label.clone()}</span>
+                        <span class="chart__svg multiples__chart" aria-hidden="true" inner_html=svg></span>
+                        <span class="multiples__meta">
+                            {format!("{reported} of {span} years reported")}
+                            {latest.map(|l| view! { <br/>{l} })}
+                            {broken.map(|b| view! { <br/>{b} })}
+                        </span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="all-series" class="multiples">
+            <h2 id="all-series">"All series side by side"</h2>
+            <p data-not-figure="the span of fiscal years">
+                {format!("Each small chart spans FY{first}–FY{last} on its own scale from zero; a gap is a year not reported, a dashed rule a break. Choose one to see it above with its values, sources and quotes.")}
+            </p>
+            <ul class="multiples__list">{cards}</ul>
+        </section>
+    }
+    .into_any()
+}
