@@ -209,12 +209,12 @@ pub fn records_table(ds: &Dataset) -> Table {
                 .as_ref()
                 .map_or(String::new(), |a| cite_text(&a.sources)),
             shown(&r.federal_at_award),
-            format::csv_number(r.federal_at_award.number()),
+            crate::tables::value_cell(r.federal_at_award.number()),
             others(&r.federal_at_award),
             cite_text(&r.federal_at_award.sources),
             r.federal_at_award.quote.clone().unwrap_or_default(),
             shown(&r.nonfederal_at_award),
-            format::csv_number(r.nonfederal_at_award.number()),
+            crate::tables::value_cell(r.nonfederal_at_award.number()),
             others(&r.nonfederal_at_award),
             cite_text(&r.nonfederal_at_award.sources),
             r.nonfederal_at_award.quote.clone().unwrap_or_default(),
@@ -273,7 +273,7 @@ pub fn members_table(ds: &Dataset) -> Table {
                 m.date.map_or("undated".to_string(), |d| d.to_string()),
                 m.label.clone().unwrap_or_default(),
                 shown(m),
-                format::csv_number(m.number()),
+                crate::tables::value_cell(m.number()),
                 m.breakdown
                     .iter()
                     .map(|p| format!("{} {}", format::number(p.value), p.label))

@@ -183,7 +183,7 @@ pub fn series_table(m: &NetworkMetric, first: u16, last: u16) -> Table {
                 m.id.clone(),
                 format!("FY{year}"),
                 format::NOT_REPORTED.to_string(),
-                String::new(),
+                crate::tables::value_cell(None),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -195,7 +195,7 @@ pub fn series_table(m: &NetworkMetric, first: u16, last: u16) -> Table {
                 m.id.clone(),
                 format!("FY{year}"),
                 shown(p, m.unit),
-                format::csv_number(p.value.number()),
+                crate::tables::value_cell(p.value.number()),
                 p.period.clone().unwrap_or_default(),
                 p.other_readings
                     .iter()
@@ -323,7 +323,7 @@ pub fn all_points_table(ds: &Dataset) -> Table {
                 crate::tables::unit_key(m.unit).to_string(),
                 format!("FY{}", p.fiscal_year),
                 shown(p, m.unit),
-                format::csv_number(p.value.number()),
+                crate::tables::value_cell(p.value.number()),
                 p.period.clone().unwrap_or_default(),
                 p.other_readings
                     .iter()

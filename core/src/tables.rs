@@ -178,6 +178,15 @@ const FIGURE_COLUMNS: [&str; 14] = [
     "note",
 ];
 
+/// A value cell: the bare number, or `not_reported` (never an empty cell, which would
+/// read as missing).
+pub fn value_cell(x: Option<f64>) -> String {
+    match x {
+        Some(x) => format::csv_number(Some(x)),
+        None => crate::model::Amount::NOT_REPORTED.to_string(),
+    }
+}
+
 fn figure_cells(f: &Figure) -> Vec<String> {
     let readings = f
         .other_readings

@@ -146,9 +146,9 @@ pub fn funding_spec(list: &[&Institute], by: FundingSort, page_path: String) -> 
             Some(vec![
                 i.acronym.clone(),
                 award::shown(f),
-                format::csv_number(f.number()),
+                explorer_core::tables::value_cell(f.number()),
                 award::shown(n),
-                format::csv_number(n.number()),
+                explorer_core::tables::value_cell(n.number()),
                 r.announced
                     .as_ref()
                     .map(|a| a.date.to_string())
@@ -504,23 +504,8 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
             let mut founded = founded_spec(&list, page.clone());
             founded.embed_path = Some(embed_path("founded", &f));
-            let mut map = map_spec(&list, page.clone());
+            let mut map = map_spec(&list, page);
             map.embed_path = Some(embed_path("map", &f));
-            let mut funding = funding_spec(&list, f.funding_sort, page);
-            funding.embed_path = Some(embed_path("funding", &f));
-            let funding_tab = Signal::derive(move || fields.with(|f| f.funding_tab));
-            let on_funding =
-                Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.funding_tab = t));
-            let sort_by = move |e: leptos::ev::Event| {
-                let v = event_target_value(&e);
-                if let Some(k) = FundingSort::ALL.into_iter().find(|k| k.key() == v) {
-                    edit(&|f: &mut InstituteFilter| f.funding_sort = k);
-                }
-            };
-            let funding_options = FundingSort::ALL
-                .into_iter()
-                .map(|k| view! { <option value=k.key() selected=move || fields.with(|f| f.funding_sort == k)>{k.label()}</option> })
-                .collect_view();
             let years_tab = Signal::derive(move || fields.with(|f| f.years_tab));
             let map_tab = Signal::derive(move || fields.with(|f| f.map_tab));
             let on_years =
@@ -529,15 +514,40 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                 Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.map_tab = t));
             view! {
                 <ChartFrame ds=ds.clone() spec=founded tab=years_tab on_tab=on_years filter=described.clone()/>
-                <ChartFrame ds=ds.clone() spec=map tab=map_tab on_tab=on_map filter=described.clone()/>
-                <div class="controls controls--inline">
-                    <label for="funding-sort">"Order the funding chart by"</label>
-                    <select id="funding-sort" on:change=sort_by>{funding_options}</select>
-                </div>
-                <ChartFrame ds=ds.clone() spec=funding tab=funding_tab on_tab=on_funding filter=described/>
+                <ChartFrame ds=ds.clone() spec=map tab=map_tab on_tab=on_map filter=described/>
             }
         }
     };
+    // The funding chart follows the same list, and its own order.
+    let funding_sort = Memo::new(move |_| fields.with(|f| f.funding_sort));
+    let funding_frame = {
+        let ds = ds.clone();
+        move || {
+            let by = funding_sort.get();
+            let ids = chart_ids.get();
+            let f = filter.get_untracked();
+            let list: Vec<&Institute> = ids.iter().filter_map(|&k| ds.institutes.get(k)).collect();
+            let described = f
+                .describe()
+                .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
+            let mut funding = funding_spec(&list, by, with_query(PAGE, &f.to_query()));
+            funding.embed_path = Some(embed_path("funding", &f));
+            let funding_tab = Signal::derive(move || fields.with(|f| f.funding_tab));
+            let on_funding =
+                Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.funding_tab = t));
+            view! { <ChartFrame ds=ds.clone() spec=funding tab=funding_tab on_tab=on_funding filter=described/> }
+        }
+    };
+    let sort_by = move |e: leptos::ev::Event| {
+        let v = event_target_value(&e);
+        if let Some(k) = FundingSort::ALL.into_iter().find(|k| k.key() == v) {
+            edit(&|f: &mut InstituteFilter| f.funding_sort = k);
+        }
+    };
+    let funding_options = FundingSort::ALL
+        .into_iter()
+        .map(|k| view! { <option value=k.key() selected=move || funding_sort.get() == k>{k.label()}</option> })
+        .collect_view();
     let cites = distinct_sources(ds.institutes.iter().flat_map(|i| &i.sources));
     let cite_ids = source_ids(&cites);
     view! {
@@ -621,6 +631,11 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         {more}
         <SourceLine dataset=ds.clone() cites/>
         {charts}
+        <div class="controls controls--inline">
+            <label for="funding-sort">"Order the funding chart by"</label>
+            <select id="funding-sort" on:change=sort_by>{funding_options}</select>
+        </div>
+        {funding_frame}
         </div>
     }
 }

@@ -20,6 +20,9 @@ const CSV_HEADERS = {
   'communities.csv': 'id,name,lead,states,round,designated,uncertain,note,sources',
   'benchmarking-programs.csv': 'id,name,country_id,country,named_in_plan,founded,summary,sources,translated',
   'benchmarking-figures.csv': 'program_id,program,origin,metric,figure_id,label,value,value_max,unit,qualifier,as_shown,period,other_readings,shown_because,sources,translated,uncertain,note',
+  'network-by-year.csv': 'metric,label,unit,fiscal_year,value_as_printed,value,period,other_readings,shown_because,break,sources,quote',
+  'institutes-at-award.csv': 'institute_id,acronym,website,website_sources,operator,operator_sources,announced,announced_other_readings,announced_sources,federal_at_award_as_printed,federal_at_award_usd_million,federal_other_readings,federal_sources,federal_quote,nonfederal_at_award_as_printed,nonfederal_at_award_usd_million,nonfederal_other_readings,nonfederal_sources,nonfederal_quote,renewals',
+  'institute-member-counts.csv': 'institute_id,acronym,date,counted,value_as_printed,value,parts,other_readings,sources,quote',
 };
 
 /// Clicks `button` and returns the downloaded file's name and text.
@@ -114,6 +117,9 @@ describe('/data', () => {
       'communities.csv': ds.imcp.communities.length,
       'benchmarking-programs.csv': ds.benchmarking.programs.length,
       'benchmarking-figures.csv': ds.benchmarking.programs.reduce((n, pr) => n + pr.plan_figures.length + (pr.other_figures ?? []).length, 0),
+      'network-by-year.csv': ds.network.metrics.reduce((n, m) => n + m.points.length, 0),
+      'institutes-at-award.csv': ds.institutes.filter((i) => i.record).length,
+      'institute-member-counts.csv': ds.institutes.reduce((n, i) => n + (i.record?.members ?? []).length, 0),
     };
     for (const [file, header] of Object.entries(CSV_HEADERS)) {
       const got = await download(p.page, p.page.locator(`button[data-file="${file}"]`));

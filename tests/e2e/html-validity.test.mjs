@@ -34,6 +34,10 @@ const routeOf = (file) => file.replace(/(^|\/)index\.html$/, '');
 // to load.)
 const STATES = [
   'institutes?years=table&map=table',
+  'institutes?funding=table&fsort=name',
+  'network?metric=workforce&tab=table',
+  'embed/network?metric=members&tab=table',
+  'embed/institutes?chart=funding',
   'communities?tab=table&by=year',
   'trl?view=flow',
   'trl?tab=table',
