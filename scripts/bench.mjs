@@ -157,6 +157,7 @@ const PAGES = [
   ['/', '.chart__svg svg'],
   ['/trl', '#trl-not-placed'],
   ['/benchmarking', '.chart__svg svg'],
+  ['/network', '.chart__svg svg'],
 ];
 
 async function loads(throttle) {
@@ -209,7 +210,8 @@ function keystrokes(traceEvents) {
   return out;
 }
 
-async function filterLatency(factor) {
+/// Loads the dataset scaled `factor` times (1: the shipped one) for the pages that follow.
+function useScale(factor) {
   if (factor > 1) {
     const file = join(out, `dataset-x${factor}.json`);
     execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'explorer-core', '--bin', 'scale-data', '--', String(factor), file], { stdio: 'inherit' });
@@ -218,6 +220,15 @@ async function filterLatency(factor) {
   } else {
     datasetOverride = null;
   }
+}
+
+/// Keystroke latency of typing six words in a text box: on /institutes its filter
+/// (`filter`), or the site search box in the header of / (`search`).
+async function typingLatency(factor, where = 'filter') {
+  useScale(factor);
+  const target = where === 'search'
+    ? { path: '/', ready: '.chart__svg svg', box: (p) => p.getByLabel('Search the site') }
+    : { path: '/institutes', ready: '#institute-count', box: (p) => p.getByLabel('Search acronym, name or technology') };
   // Three sessions of typing, each in a fresh page: 180 keystrokes, so the p95 does not
   // hang on two or three of them.
   const lat = [], loads = [];
@@ -225,11 +236,11 @@ async function filterLatency(factor) {
   for (let session = 0; session < 3; session++) {
     const { p, context } = await page();
     const t0 = Date.now();
-    await p.goto(origin + '/institutes');
+    await p.goto(origin + target.path);
     await appRunning(p, 120000);
-    await p.locator('#institute-count').waitFor({ timeout: 120000 });
+    await p.locator(target.ready).first().waitFor({ timeout: 120000 });
     loads.push(Date.now() - t0);
-    const box = p.getByLabel('Search acronym, name or technology');
+    const box = target.box(p);
     // Each keystroke is read from a trace of the page's main thread, so neither the
     // driver's latency nor the wait for the display's next frame counts as work:
     // - work: the input event's dispatch (the app's handler and microtasks), then the
@@ -254,7 +265,7 @@ async function filterLatency(factor) {
     await box.fill('');
     await p.waitForTimeout(300);
     mem = await p.evaluate(() => { window.gc?.(); return { heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__explorerWasmBytes?.() ?? 0 }; });
-    institutes = (await p.locator('#institute-count').innerText()).match(/of (\d+)/)?.[1] ?? '?';
+    institutes = where === 'search' ? '—' : (await p.locator('#institute-count').innerText()).match(/of (\d+)/)?.[1] ?? '?';
     await context.close();
   }
   const work = lat.map((l) => l.wall);
@@ -293,7 +304,8 @@ const results = {
   unthrottled: await loads(1),
   throttled4x: await loads(4),
   routeChange: await routeChanges(),
-  filter: [await filterLatency(1), await filterLatency(10), await filterLatency(100)],
+  filter: [await typingLatency(1), await typingLatency(10), await typingLatency(100)],
+  search: [await typingLatency(1, 'search'), await typingLatency(10, 'search'), await typingLatency(100, 'search')],
   compare: compareVersion ? { library: `Chart.js ${compareVersion}`, unthrottled: await comparison(1), throttled4x: await comparison(4) } : null,
   floor: { dataset: br(files['/data/manufacturing-usa.json'].body), ...(await staticFloor()) },
 };
@@ -367,13 +379,23 @@ ${results.filter.map((f) => `| ${f.factor}× | ${f.institutes} | ${f.load} | ${f
 
 Growth from 1× to 100× data: load to list ×${(results.filter[2].load / results.filter[0].load).toFixed(1)}, keystroke work p95 ×${(results.filter[2].p95 / results.filter[0].p95).toFixed(1)}, JS heap + wasm memory ×${((results.filter[2].heap + results.filter[2].wasm) / (results.filter[0].heap + results.filter[0].wasm)).toFixed(1)} (linear would be ×100). The 100× keystroke work p95 is ${results.filter[2].p95.toFixed(1)} ms wall (${results.filter[2].cpuP95.toFixed(1)} ms CPU), ${results.filter[2].p95 < 16 ? 'under' : 'over'} one frame (16 ms).
 
+Site search keystroke (the search box in the header of \`/\`, the same six words typed the same
+way; each keystroke searches the index built in the browser from the loaded dataset and
+paints the grouped results):
+
+| dataset | load to page ms (median of 3) | work p50 ms | work p95 ms | work CPU p50 ms | work CPU p95 ms | to paint p50 ms | to paint p95 ms | JS heap MB | wasm memory MB |
+|---|---|---|---|---|---|---|---|---|---|
+${results.search.map((f) => `| ${f.factor}× | ${f.load} | ${f.p50.toFixed(1)} | ${f.p95.toFixed(1)} | ${f.cpuP50.toFixed(1)} | ${f.cpuP95.toFixed(1)} | ${f.frameP50.toFixed(1)} | ${f.frameP95.toFixed(1)} | ${(f.heap / 1048576).toFixed(1)} | ${(f.wasm / 1048576).toFixed(1)} |`).join('\n')}
+
+The 100× search keystroke work p95 is ${results.search[2].p95.toFixed(1)} ms wall (${results.search[2].cpuP95.toFixed(1)} ms CPU), ${results.search[2].p95 < 16 ? 'under' : 'over'} one frame (16 ms); 1× to 100×: ×${(results.search[2].p95 / results.search[0].p95).toFixed(1)}.
+
 ## Against a chart page in JavaScript
 
 ${results.compare ? `The same dataset and the same kind of first chart (bars of the plan's figures) on one page drawn by ${results.compare.library} (the library's minified UMD build, from npm; \`bench/compare\`), served the same way:
 
 ${loadTable({ ['/compare/ (' + results.compare.library + ', no throttling)']: results.compare.unthrottled, ['/compare/ (' + results.compare.library + ', 4× CPU)']: results.compare.throttled4x }, false)}
 
-The app's whole first load of \`/\` is ${kb(results.unthrottled['/'].transfer.median)} KB against ${kb(results.compare.unthrottled.transfer.median)} KB for that one chart page; first chart ${results.unthrottled['/benchmarking'].firstChart.median.toFixed(0)} ms on \`/benchmarking\` against ${results.compare.unthrottled.firstChart.median.toFixed(0)} ms (4× CPU: ${results.throttled4x['/benchmarking'].firstChart.median.toFixed(0)} against ${results.compare.throttled4x.firstChart.median.toFixed(0)} ms).` : 'Not run: Chart.js could not be installed from npm.'}
+The app's whole first load of \`/\` is ${kb(results.unthrottled['/'].transfer.median)} KB against ${kb(results.compare.unthrottled.transfer.median)} KB for that one chart page; first chart ${results.unthrottled['/benchmarking'].firstChart.median.toFixed(0)} ms on \`/benchmarking\` against ${results.compare.unthrottled.firstChart.median.toFixed(0)} ms (4× CPU: ${results.throttled4x['/benchmarking'].firstChart.median.toFixed(0)} against ${results.compare.throttled4x.firstChart.median.toFixed(0)} ms). The line chart of \`/network\` is drawn ${results.unthrottled['/network'].firstChart.median.toFixed(0)} ms after the start of its cold load, ${(results.unthrottled['/network'].firstChart.median / results.compare.unthrottled.firstChart.median).toFixed(2)}× the comparison page's first chart (4× CPU: ${results.throttled4x['/network'].firstChart.median.toFixed(0)} ms, ${(results.throttled4x['/network'].firstChart.median / results.compare.throttled4x.firstChart.median).toFixed(2)}×).` : 'Not run: Chart.js could not be installed from npm.'}
 
 ## Lighthouse (mobile profile), \`/\`
 

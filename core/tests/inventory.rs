@@ -23,6 +23,7 @@ fn every_record_is_listed_once_with_text_to_find() {
         "commerce role",
         "statement",
         "network point",
+        "institute record",
     ] {
         assert!(
             all.iter().any(|r| r.kind == kind),

@@ -315,3 +315,44 @@ fn the_shipped_workforce_series_takeaway_crosses_its_break() {
         "{t}"
     );
 }
+
+#[test]
+fn the_funding_takeaway_names_every_institute_tied_for_the_largest_award() {
+    use explorer_core::award::{funding_order, funding_takeaway, FundingSort};
+    use explorer_core::model::Amount;
+    let ds = load_dataset(SHIPPED).expect("valid");
+    let mut list: Vec<Institute> = ds
+        .institutes
+        .iter()
+        .filter(|i| i.record.is_some())
+        .cloned()
+        .collect();
+    assert!(list.len() >= 3);
+    // Two institutes given the same, largest federal award; one with none reported.
+    for (k, v) in [
+        (0, Amount::Reported(5000.0)),
+        (1, Amount::Reported(5000.0)),
+        (2, Amount::NotReported),
+    ] {
+        if let Some(r) = list[k].record.as_mut() {
+            r.federal_at_award.value = v;
+            r.federal_at_award.qualifier = Default::default();
+        }
+    }
+    let refs: Vec<&Institute> = list.iter().collect();
+    let t = funding_takeaway(&refs);
+    let (a, b) = (&list[0].acronym, &list[1].acronym);
+    assert!(
+        t.contains(&format!(
+            "The largest federal award at award: {a} ($5,000 million) and {b} ($5,000 million)"
+        )) || t.contains(&format!(
+            "The largest federal award at award: {b} ($5,000 million) and {a} ($5,000 million)"
+        )),
+        "{t}"
+    );
+    assert!(t.contains("not reported"), "{t}");
+    // Sorted by federal funding, the tied pair comes first and the one not reported last.
+    let order = funding_order(&refs, FundingSort::Federal);
+    assert!([a, b].contains(&&order[0].acronym) && [a, b].contains(&&order[1].acronym));
+    assert_eq!(order.last().map(|i| &i.acronym), Some(&list[2].acronym));
+}

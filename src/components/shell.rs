@@ -137,14 +137,19 @@ pub fn Footer() -> impl IntoView {
         loader.ready().map(|ds| {
             let mut names: Vec<String> = ds.sources.iter().map(|s| s.publisher.clone()).collect();
             explorer_core::order::sort_dedup(&mut names);
+            let n = names.len();
             view! {
-                <p class="identifier__publishers">
-                    "The figures it shows are published by their sources, each named beside its figure: "
-                    {names.join("; ")}
-                    ". "
-                    <a href=href("/data")>"Data and sources"</a>
-                    " lists every source with its address."
-                </p>
+                <div class="identifier__publishers">
+                    <p>
+                        "The figures it shows are published by their sources, each named beside its figure. "
+                        <a href=href("/data")>"Data and sources"</a>
+                        " lists every source with its address."
+                    </p>
+                    <details>
+                        <summary>{format!("The {n} publishers of those sources")}</summary>
+                        <p>{names.join("; ")}"."</p>
+                    </details>
+                </div>
             }
         })
     };

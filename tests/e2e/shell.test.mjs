@@ -176,10 +176,12 @@ describe('shell', () => {
     // This build is not an agency's: no "official website" claim anywhere on the page.
     assert.equal(await p.page.locator('.gov-banner').count(), 0);
     assert.doesNotMatch(await p.page.locator('body').innerText(), /official website of the United States government/i);
+    await p.page.getByRole('contentinfo').locator('summary').click();
     const footer = await p.page.getByRole('contentinfo').innerText();
     assert.match(footer, /independent explorer of public sources/);
     assert.match(footer, /not published by the program, by NIST or by any other government agency/);
-    assert.match(footer, /published by their sources, each named beside its figure: .*U\.S\. Government Accountability Office/);
+    assert.match(footer, /published by their sources, each named beside its figure\./);
+    assert.match(footer, /The \d+ publishers of those sources\s+.*U\.S\. Government Accountability Office/s);
     assert.match(footer, /data as of \d+ \w+ \d{4}/);
     await assertClean(assert, p, env);
     await p.context.close();
