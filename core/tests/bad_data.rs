@@ -628,3 +628,158 @@ fn network_other_readings_need_the_reason_shown() {
     let e = only_error(&v);
     assert_eq!(e.path, "network.metrics[5].points[1].shown_because");
 }
+
+/// An established institute's record, by institute id, and the path of that record.
+fn record_of<'a>(v: &'a mut Value, id: &str) -> (&'a mut Value, String) {
+    let i = index_of(&v["institutes"], id);
+    (
+        &mut v["institutes"][i]["record"],
+        format!("institutes[{i}].record"),
+    )
+}
+
+#[test]
+fn record_reported_amount_without_a_quote() {
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "mxd");
+    r["federal_at_award"]
+        .as_object_mut()
+        .unwrap()
+        .remove("quote");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.federal_at_award.quote"));
+    assert_eq!(
+        e.message,
+        "a value read in a source needs the sentence it was read in"
+    );
+}
+
+#[test]
+fn record_money_not_negative() {
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "lift");
+    r["nonfederal_at_award"]["value"] = json!(-78);
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.nonfederal_at_award.value"));
+    assert_eq!(e.message, "expected a number of 0 or more, found -78");
+}
+
+#[test]
+fn record_website_must_be_an_https_address_with_a_host() {
+    for bad in [
+        "javascript:alert(1)",
+        "http://x",
+        "https://x",
+        "https://exa mple.org/",
+    ] {
+        let mut v = shipped();
+        let (r, at) = record_of(&mut v, "iacmi");
+        r["website"]["text"] = json!(bad);
+        let e = only_error(&v);
+        assert_eq!(e.path, format!("{at}.website.text"), "{bad}");
+        assert_eq!(
+            e.message,
+            format!(
+                "expected an https:// address such as \"https://www.example.org/\", found {bad:?}"
+            )
+        );
+    }
+}
+
+#[test]
+fn record_member_count_is_a_count() {
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "iacmi");
+    r["members"][0]["unit"] = json!("usd_million");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.members[0].unit"));
+    assert_eq!(e.message, "expected Count here, found UsdMillion");
+    // And money is in US$ million.
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "iacmi");
+    r["federal_at_award"]["unit"] = json!("usd_billion");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.federal_at_award.unit"));
+    assert_eq!(e.message, "expected UsdMillion here, found UsdBillion");
+}
+
+#[test]
+fn record_renewal_needs_its_date() {
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "iacmi");
+    r["renewals"][0].as_object_mut().unwrap().remove("date");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.renewals[0].date"));
+    assert_eq!(e.message, "a renewal needs its date");
+}
+
+#[test]
+fn record_announcement_not_after_data_as_of() {
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "epixc");
+    r["announced"]["date"] = json!("2027-01-05");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.announced.date"));
+    assert_eq!(
+        e.message,
+        "2027-01-05 is after the dataset's data_as_of date 2026-11-23"
+    );
+    // An other reading of the date too.
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "america-makes");
+    r["announced"]["other_readings"][0]["date"] = json!("2026-12");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.announced.other_readings[0].date"));
+}
+
+#[test]
+fn record_citation_of_an_unknown_source() {
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "arm");
+    r["federal_at_award"]["sources"][0]["source"] = json!("nowhere");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.federal_at_award.sources[0].source"));
+    assert_eq!(e.message, r#"unknown source id "nowhere""#);
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "arm");
+    r["operator"]["sources"][0]["source"] = json!("nowhere");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.operator.sources[0].source"));
+}
+
+#[test]
+fn record_member_counts_go_oldest_first() {
+    // IACMI: 122 (2015-01), 170+ (2018-07-23), 150+ (2019-07-22), 170-plus (2025-02-12).
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "iacmi");
+    r["members"].as_array_mut().unwrap().swap(1, 2);
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.members[2].date"));
+    assert_eq!(
+        e.message,
+        "member counts go oldest first; undated counts go last"
+    );
+    // NIIMBL's undated count is last; moved first, the dated one after it is out of order.
+    let mut v = shipped();
+    let (r, at) = record_of(&mut v, "niimbl");
+    let members = r["members"].as_array_mut().unwrap();
+    let undated = members.pop().unwrap();
+    assert!(
+        undated.get("date").is_none(),
+        "the last NIIMBL count is undated"
+    );
+    members.insert(0, undated);
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("{at}.members[1].date"));
+}
+
+#[test]
+fn headline_series_must_name_a_network_metric() {
+    let mut v = shipped();
+    let i = index_of(&v["headline_figures"], "members");
+    assert_eq!(v["headline_figures"][i]["series"], "members");
+    v["headline_figures"][i]["series"] = json!("memberz");
+    let e = only_error(&v);
+    assert_eq!(e.path, format!("headline_figures[{i}].series"));
+    assert_eq!(e.message, r#"unknown network metric id "memberz""#);
+}

@@ -1,7 +1,9 @@
 //! `cargo run -p explorer-core --bin scale-data -- N OUT.json`: the shipped dataset made
-//! N times larger for benchmarks: every institute, story, benchmarking program and IMCP
-//! community is repeated N times with unique ids and consistent references, and the
-//! counts the validator cross-checks are updated, so the result is a valid dataset.
+//! N times larger for benchmarks: every institute (with its record at award and since),
+//! story, benchmarking program, IMCP community and yearly network series is repeated N
+//! times with unique ids and consistent references, and the counts the validator
+//! cross-checks are updated, so the result is a valid dataset. The first copy keeps the
+//! original ids, so headline figures still link to their series.
 
 use std::process::ExitCode;
 
@@ -52,6 +54,18 @@ fn scale(ds: &Dataset, n: usize) -> Dataset {
             })
         })
         .collect();
+    out.network.metrics = (0..n)
+        .flat_map(|k| {
+            ds.network.metrics.iter().map(move |m| {
+                let mut c = m.clone();
+                c.id = copy_id(&m.id, k);
+                if k > 0 {
+                    c.label = format!("{} {k}", m.label);
+                }
+                c
+            })
+        })
+        .collect();
     out.imcp.communities = (0..n)
         .flat_map(|k| {
             ds.imcp.communities.iter().map(move |c| {
@@ -88,6 +102,11 @@ fn scale(ds: &Dataset, n: usize) -> Dataset {
     out
 }
 
+/// Institutes that carry their record at award and since.
+fn records(ds: &Dataset) -> usize {
+    ds.institutes.iter().filter(|i| i.record.is_some()).count()
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(n), Some(out)) = (
@@ -119,24 +138,50 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // The result must itself be a valid dataset.
-    if let Err(errs) = load_dataset(&json) {
-        eprintln!(
-            "the scaled dataset is invalid: {:?}",
-            &errs[..errs.len().min(5)]
-        );
-        return ExitCode::FAILURE;
+    // The result must itself be a valid dataset (which also resolves every headline
+    // figure's series), and every institute's record must have come through.
+    match load_dataset(&json) {
+        Err(errs) => {
+            eprintln!(
+                "the scaled dataset is invalid: {:?}",
+                &errs[..errs.len().min(5)]
+            );
+            return ExitCode::FAILURE;
+        }
+        Ok(read) => {
+            let expected = records(&ds) * n.max(1);
+            if records(&read) != expected {
+                eprintln!(
+                    "the scaled dataset has {} institute records, expected {expected}",
+                    records(&read)
+                );
+                return ExitCode::FAILURE;
+            }
+            let unlinked: Vec<&str> = read
+                .headline_figures
+                .iter()
+                .filter_map(|f| f.series.as_deref())
+                .filter(|id| read.network.metric(id).is_none())
+                .collect();
+            if !unlinked.is_empty() {
+                eprintln!("headline series not found after scaling: {unlinked:?}");
+                return ExitCode::FAILURE;
+            }
+        }
     }
     if let Err(e) = std::fs::write(out, json) {
         eprintln!("{out}: {e}");
         return ExitCode::from(2);
     }
     println!(
-        "{out}: {} institutes, {} stories, {} programs, {} communities",
+        "{out}: {} institutes ({} with records), {} stories, {} programs, {} communities, \
+         {} network series",
         big.institutes.len(),
+        records(&big),
         big.stories.len(),
         big.benchmarking.programs.len(),
-        big.imcp.communities.len()
+        big.imcp.communities.len(),
+        big.network.metrics.len()
     );
     ExitCode::SUCCESS
 }
