@@ -103,6 +103,20 @@ fn nonfederal(i: &Institute) -> Option<f64> {
         .and_then(|r| r.nonfederal_at_award.number())
 }
 
+/// Marks a value whose source makes it uncertain, in the chart and its table.
+pub const UNCERTAIN_MARK: &str = " †";
+
+/// An amount as the funding chart writes it: as read, marked when uncertain; one printed
+/// only in parts says so (the parts are not added up).
+pub fn chart_text(a: &SourcedAmount) -> String {
+    match a.number() {
+        Some(_) if a.uncertain.is_some() => format!("{}{UNCERTAIN_MARK}", shown(a)),
+        Some(_) => shown(a),
+        None if !a.breakdown.is_empty() => "in parts only".into(),
+        None => format::NOT_REPORTED.into(),
+    }
+}
+
 /// The chart's rows for institutes already in order.
 pub fn funding_rows(list: &[&Institute]) -> Vec<PairRow> {
     list.iter()
@@ -110,17 +124,53 @@ pub fn funding_rows(list: &[&Institute]) -> Vec<PairRow> {
             let r = i.record.as_ref()?;
             Some(PairRow {
                 label: i.acronym.clone(),
-                first: (r.federal_at_award.number(), shown(&r.federal_at_award)),
+                first: (r.federal_at_award.number(), chart_text(&r.federal_at_award)),
                 second: (
                     r.nonfederal_at_award.number(),
-                    shown(&r.nonfederal_at_award),
+                    chart_text(&r.nonfederal_at_award),
                 ),
             })
         })
         .collect()
 }
 
-/// The funding chart's takeaway: the largest federal award and the largest cost share
+/// The notes under the funding chart for what it marks: each uncertain value with its
+/// reason, and each amount printed only in parts with its parts.
+pub fn funding_notes(list: &[&Institute]) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in list {
+        let Some(r) = &i.record else { continue };
+        for (what, a) in [
+            ("federal", &r.federal_at_award),
+            ("non-federal", &r.nonfederal_at_award),
+        ] {
+            if let (Some(_), Some(why)) = (a.number(), &a.uncertain) {
+                out.push(format!("† {}, {what}: {why}", i.acronym));
+            }
+            if a.number().is_none() && !a.breakdown.is_empty() {
+                let parts: Vec<String> = a
+                    .breakdown
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{} ({})",
+                            format::amount(p.value, a.unit, Default::default()),
+                            p.label
+                        )
+                    })
+                    .collect();
+                out.push(format!(
+                    "{}, {what}: printed only in parts, {}; the chart draws no bar rather than add them up.",
+                    i.acronym,
+                    and_list(&parts)
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The funding chart's takeaway: the largest federal funding and the largest cost share
 /// at award (every tie named), and how many institutes have each not reported.
 pub fn funding_takeaway(list: &[&Institute]) -> String {
     let with: Vec<&Institute> = list
@@ -133,7 +183,11 @@ pub fn funding_takeaway(list: &[&Institute]) -> String {
     }
     let mut parts = Vec::new();
     for (what, get, field) in [
-        ("federal award", federal as fn(&Institute) -> Option<f64>, 0),
+        (
+            "federal funding",
+            federal as fn(&Institute) -> Option<f64>,
+            0,
+        ),
         ("non-federal cost share", nonfederal, 1),
     ] {
         let reported: Vec<&Institute> = with.iter().copied().filter(|i| get(i).is_some()).collect();
@@ -158,8 +212,8 @@ pub fn funding_takeaway(list: &[&Institute]) -> String {
         let missing = with.len() - reported.len();
         let tail = match missing {
             0 => String::new(),
-            1 => "; 1 institute's is not reported".into(),
-            n => format!("; {n} institutes' are not reported"),
+            1 => "; not reported for 1 institute".into(),
+            n => format!("; not reported for {n} institutes"),
         };
         parts.push(format!(
             "The largest {what} at award: {}{tail}.",

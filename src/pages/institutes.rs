@@ -145,9 +145,9 @@ pub fn funding_spec(list: &[&Institute], by: FundingSort, page_path: String) -> 
             let (f, n) = (&r.federal_at_award, &r.nonfederal_at_award);
             Some(vec![
                 i.acronym.clone(),
-                award::shown(f),
+                award::chart_text(f),
                 explorer_core::tables::value_cell(f.number()),
-                award::shown(n),
+                award::chart_text(n),
                 explorer_core::tables::value_cell(n.number()),
                 r.announced
                     .as_ref()
@@ -197,6 +197,7 @@ pub fn funding_spec(list: &[&Institute], by: FundingSort, page_path: String) -> 
         })
         .map(|i| i.acronym.clone())
         .collect();
+    notes.extend(award::funding_notes(&ordered));
     if !disputed.is_empty() {
         notes.push(format!(
             "Sources print other amounts for {}: each institute's page lists them and says which is shown and why.",

@@ -200,7 +200,7 @@ describe('institutes at award', () => {
     await p.page.goto(at(env, 'institutes'));
     const frame = p.page.getByRole('figure', { name: 'Funding at award: federal and non-federal, by institute' });
     await frame.locator('.chart__svg svg').waitFor();
-    assert.match(await frame.locator('.chart__takeaway').innerText(), /The largest federal award at award: /);
+    assert.match(await frame.locator('.chart__takeaway').innerText(), /The largest federal funding at award: /);
     const withRecord = ds.institutes.filter((i) => i.record);
     await frame.getByRole('tab', { name: 'Table' }).click();
     const rows = frame.getByRole('table').locator('tbody tr');

@@ -11,7 +11,7 @@ use super::{Anchor, Scene, TextLook, GRID, MARK, MARK_ALT, RULE};
 pub struct PairRow {
     pub label: String,
     /// (value, text as read: "$70 million", "more than $180 million"); value `None`:
-    /// not reported.
+    /// no bar, and the text says why ("not reported" when it is empty).
     pub first: (Option<f64>, String),
     pub second: (Option<f64>, String),
 }
@@ -32,7 +32,8 @@ pub fn paired_bars(rows: &[PairRow], names: (&str, &str), width: u32) -> Scene {
         .fold(0.0, f64::max);
     let value_text = |name: &str, v: &(Option<f64>, String)| match v.0 {
         Some(_) => format!("{name}: {}", v.1),
-        None => format!("{name}: not reported"),
+        None if v.1.is_empty() => format!("{name}: not reported"),
+        None => format!("{name}: {}", v.1),
     };
     let longest_value = rows
         .iter()
