@@ -144,6 +144,141 @@ pub fn audit(ds: &Dataset) -> Audit {
             });
         }
     }
+    for m in &ds.network.metrics {
+        for p in &m.points {
+            let label = format!("{}, FY{}", m.label, p.fiscal_year);
+            if !p.other_readings.is_empty() {
+                a.disagreements.push(Disagreement {
+                    section: "Network over time",
+                    label: label.clone(),
+                    shown: crate::network::shown(p, m.unit),
+                    others: p
+                        .other_readings
+                        .iter()
+                        .map(|r| format!("{} ({})", r.text, crate::tables::cite_text(&r.sources)))
+                        .collect(),
+                    shown_because: p.shown_because.clone().unwrap_or_default(),
+                    sources: ids(p
+                        .sources
+                        .iter()
+                        .chain(p.other_readings.iter().flat_map(|r| &r.sources))),
+                });
+            }
+            if let Some(reason) = &p.uncertain {
+                a.uncertain.push(Caveat {
+                    section: "Network over time",
+                    label,
+                    reason: reason.clone(),
+                    sources: ids(&p.sources),
+                });
+            }
+        }
+    }
+    for i in &ds.institutes {
+        let Some(r) = &i.record else { continue };
+        let section = "Institutes at award";
+        let amounts = [
+            ("federal funding at award".to_string(), &r.federal_at_award),
+            (
+                "non-federal cost share at award".to_string(),
+                &r.nonfederal_at_award,
+            ),
+        ]
+        .into_iter()
+        .chain(
+            r.renewals
+                .iter()
+                .map(|x| ("later federal funding".to_string(), x)),
+        )
+        .chain(r.members.iter().map(|x| {
+            let when = x.date.map_or("undated".to_string(), |d| d.long());
+            (format!("members ({when})"), x)
+        }));
+        for (what, x) in amounts {
+            let label = format!("{}: {what}", i.acronym);
+            if !x.other_readings.is_empty() {
+                a.disagreements.push(Disagreement {
+                    section,
+                    label: label.clone(),
+                    shown: crate::award::shown(x),
+                    others: x
+                        .other_readings
+                        .iter()
+                        .map(|o| format!("{} ({})", o.text, crate::tables::cite_text(&o.sources)))
+                        .collect(),
+                    shown_because: x.shown_because.clone().unwrap_or_default(),
+                    sources: ids(x
+                        .sources
+                        .iter()
+                        .chain(x.other_readings.iter().flat_map(|o| &o.sources))),
+                });
+            }
+            if let Some(reason) = &x.uncertain {
+                a.uncertain.push(Caveat {
+                    section,
+                    label: label.clone(),
+                    reason: reason.clone(),
+                    sources: ids(&x.sources),
+                });
+            }
+            if x.number().is_none() {
+                a.not_reported.push(Caveat {
+                    section,
+                    label,
+                    reason: x.note.clone().unwrap_or_default(),
+                    sources: ids(&x.sources),
+                });
+            }
+        }
+        if let Some(d) = &r.announced {
+            let label = format!("{}: date announced", i.acronym);
+            if !d.other_readings.is_empty() {
+                a.disagreements.push(Disagreement {
+                    section,
+                    label: label.clone(),
+                    shown: d.date.long(),
+                    others: d
+                        .other_readings
+                        .iter()
+                        .map(|o| {
+                            format!(
+                                "{} ({})",
+                                o.date.long(),
+                                crate::tables::cite_text(&o.sources)
+                            )
+                        })
+                        .collect(),
+                    shown_because: d.shown_because.clone().unwrap_or_default(),
+                    sources: ids(d
+                        .sources
+                        .iter()
+                        .chain(d.other_readings.iter().flat_map(|o| &o.sources))),
+                });
+            }
+            if let Some(reason) = &d.uncertain {
+                a.uncertain.push(Caveat {
+                    section,
+                    label,
+                    reason: reason.clone(),
+                    sources: ids(&d.sources),
+                });
+            }
+        }
+        for (what, present) in [
+            ("website", r.website.is_some()),
+            ("organisation that runs it", r.operator.is_some()),
+            ("date announced", r.announced.is_some()),
+        ] {
+            if !present {
+                a.not_reported.push(Caveat {
+                    section,
+                    label: format!("{}: {what}", i.acronym),
+                    reason: format!("No source read gives the {what}."),
+                    sources: Vec::new(),
+                });
+            }
+        }
+    }
     if let ProgressionData::NotReported { reason, .. } = &ds.readiness.progression.data {
         a.not_reported.push(Caveat {
             section: "TRL progression",
@@ -291,6 +426,27 @@ pub fn all_citations(ds: &Dataset) -> Vec<&Citation> {
             out.extend(&p.sources);
             for r in &p.other_readings {
                 out.extend(&r.sources);
+            }
+        }
+    }
+    for r in ds.institutes.iter().filter_map(|i| i.record.as_ref()) {
+        for t in [&r.website, &r.operator].into_iter().flatten() {
+            out.extend(&t.sources);
+        }
+        if let Some(d) = &r.announced {
+            out.extend(&d.sources);
+            for o in &d.other_readings {
+                out.extend(&o.sources);
+            }
+        }
+        for x in [&r.federal_at_award, &r.nonfederal_at_award]
+            .into_iter()
+            .chain(&r.renewals)
+            .chain(&r.members)
+        {
+            out.extend(&x.sources);
+            for o in &x.other_readings {
+                out.extend(&o.sources);
             }
         }
     }
