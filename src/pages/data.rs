@@ -335,8 +335,13 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
     let caveats = |list: Vec<audit::Caveat>| {
         list.into_iter()
             .map(|c| {
+                // A value no source gives has no source to name.
+                let none = c.sources.is_empty();
                 view! {
-                    <li data-sources=c.sources.join(" ")>
+                    <li
+                        data-sources=(!none).then(|| c.sources.join(" "))
+                        data-not-figure=none.then_some("a value no source read gives")
+                    >
                         <strong>{c.label}</strong>
                         {format!(" ({})", c.section)}
                         {(!c.reason.is_empty()).then(|| format!(": {}", c.reason))}
