@@ -15,7 +15,7 @@ let env;
 before(async () => { env = await startAll(); });
 after(async () => { await env?.close(); });
 
-const ROUTES = ['', 'institutes', 'institutes/lift', 'goals', 'goals/3', 'trl', 'benchmarking?kpi=budget', 'agencies', 'communities', 'data', 'embed/benchmarking', 'embed/trl'];
+const ROUTES = ['', 'institutes', 'institutes/lift', 'network?metric=members', 'goals', 'goals/3', 'trl', 'benchmarking?kpi=budget', 'agencies', 'communities', 'data', 'embed/benchmarking', 'embed/trl'];
 
 /// Waits until a service worker controls the page and has saved the app.
 async function waitForOffline(page) {

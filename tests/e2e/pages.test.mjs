@@ -25,6 +25,7 @@ const ROUTES = [
   ['', 'Manufacturing USA at a glance', 'Overview'],
   ['institutes', 'Institutes', 'Institutes'],
   ['institutes/iacmi', 'IACMI', 'IACMI'],
+  ['network?metric=projects', 'The network over time', 'The network over time'],
   ['goals', 'Goals and objectives', null],
   ['goals/2', null, null],
   ['trl', 'Technology readiness and project progression', 'Technology readiness'],

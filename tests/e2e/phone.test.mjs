@@ -15,6 +15,7 @@ const ROUTES = [
   '',
   'institutes',
   'institutes/iacmi',
+  'network?metric=workforce',
   'goals',
   'goals/2',
   'trl',
@@ -24,6 +25,7 @@ const ROUTES = [
   'data',
   'embed/benchmarking',
   'embed/trl',
+  'embed/network?metric=members',
 ];
 
 /// Shows every chart's Table tab, so that its table is laid out and measured too.
@@ -129,7 +131,7 @@ describe('phones', () => {
       await p.page.goto(at(env, 'institutes'));
       await p.page.getByRole('navigation', { name: 'Main' }).waitFor();
       const nav = await navRows(p.page);
-      assert.equal(nav.links, 8, 'every section is linked');
+      assert.equal(nav.links, 9, 'every section is linked');
       assert.ok(nav.rows <= most, `${nav.rows} rows of navigation at ${width} px`);
       assert.deepEqual(nav.offscreen, [], `links off screen or smaller than 24 px at ${width} px`);
       await p.context.close();
