@@ -20,6 +20,7 @@ use pages::communities::{CommunitiesEmbed, CommunitiesPage};
 use pages::goals::{GoalPage, GoalsPage};
 use pages::institutes::{InstitutePage, InstitutesEmbed, InstitutesPage};
 use pages::network::{NetworkEmbed, NetworkPage};
+use pages::search::SearchPage;
 use pages::trl::{TrlEmbed, TrlPage};
 use pages::{data::DataPage, not_found::NotFound, overview::Overview};
 
@@ -86,6 +87,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/trl") view=TrlPage/>
                 <Route path=path!("/benchmarking") view=BenchmarkingPage/>
                 <Route path=path!("/data") view=DataPage/>
+                <Route path=path!("/search") view=SearchPage/>
                 <Route path=path!("/embed/trl") view=TrlEmbed/>
                 <Route path=path!("/embed/benchmarking") view=BenchmarkingEmbed/>
                 <Route path=path!("/embed/institutes") view=InstitutesEmbed/>

@@ -17,6 +17,7 @@ pub mod order;
 pub mod query;
 #[cfg(feature = "tools")]
 pub mod schema;
+pub mod search;
 pub mod tables;
 pub mod takeaway;
 pub mod trl;

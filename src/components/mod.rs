@@ -6,6 +6,7 @@ pub mod download;
 pub mod figure_notes;
 pub mod notices;
 pub mod page_title;
+pub mod search_box;
 pub mod record;
 pub mod shell;
 pub mod source_line;

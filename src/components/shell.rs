@@ -7,6 +7,7 @@ use leptos_router::components::A;
 
 use super::dataset::use_dataset;
 use super::page_title::SITE_NAME;
+use super::search_box::SearchBox;
 use crate::base::href;
 use crate::NAV;
 
@@ -111,6 +112,7 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__name" href=href("/")>{SITE_NAME}</a>
+                <SearchBox/>
                 <nav class="site-nav" aria-label="Main">
                     <ul class="site-nav__list">{links}</ul>
                 </nav>

@@ -7,4 +7,5 @@ pub mod institutes;
 pub mod network;
 pub mod not_found;
 pub mod overview;
+pub mod search;
 pub mod trl;
