@@ -38,6 +38,8 @@ const STATES = [
   'network?metric=workforce&tab=table',
   'embed/network?metric=members&tab=table',
   'embed/institutes?chart=funding',
+  'search?q=additive',
+  'search?q=zzzz',
   'communities?tab=table&by=year',
   'trl?view=flow',
   'trl?tab=table',

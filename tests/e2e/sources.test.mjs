@@ -23,6 +23,8 @@ export const ROUTES = [
   'network',
   ...ds.network.metrics.map((m) => `network?metric=${m.id}&tab=table`),
   'embed/network?metric=workforce',
+  'search?q=manufacturing',
+  'search?q=workforce',
   ...ds.institutes.map((i) => `institutes/${i.id}`),
   'goals',
   ...ds.plan.goals.map((g) => `goals/${g.id}`),
