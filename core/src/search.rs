@@ -12,8 +12,9 @@
 //! Every query word must match the start of a word of the entry ("robot" finds
 //! "robotics", "arm" does not find "pharmaceutical"). Results are ranked: an exact
 //! acronym or name first, then titles that start with the query, then entries with
-//! every word in the title, then the rest; ties go by kind, then title, so the order is
-//! the same on every run.
+//! every word in the title, then the rest; a source (a reference, not a subject) comes
+//! after the other kinds unless its name is what was typed; ties go by kind, then title,
+//! so the order is the same on every run.
 
 use std::collections::HashMap;
 
@@ -33,9 +34,10 @@ pub enum Kind {
     Community,
     Program,
     Country,
-    Source,
     Figure,
     Series,
+    /// Last: a source is a reference, not a subject.
+    Source,
 }
 
 impl Kind {
@@ -48,9 +50,9 @@ impl Kind {
         Kind::Community,
         Kind::Program,
         Kind::Country,
-        Kind::Source,
         Kind::Figure,
         Kind::Series,
+        Kind::Source,
     ];
 
     /// One result's kind, as shown beside it: "Institute".
@@ -259,7 +261,14 @@ impl SearchIndex {
             while bits != 0 {
                 let k = block * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;
-                scores[k] = score(&self.entries[k], words, &phrase);
+                let mut sc = score(&self.entries[k], words, &phrase);
+                // A source is a reference, not a subject: unless its name is what was
+                // typed, it comes after the institutes, goals, figures and series that
+                // match as well.
+                if self.entries[k].kind == Kind::Source && sc.0 > 0 {
+                    sc.0 = sc.0.saturating_add(2);
+                }
+                scores[k] = sc;
                 order.push(k);
             }
         }

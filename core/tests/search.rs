@@ -357,13 +357,16 @@ fn order_is_by_rank_then_kind_then_title_and_stable() {
     let mut sorted = kinds.clone();
     sorted.sort();
     assert_eq!(kinds, sorted);
-    // Titles that start with the query come before results that show it nowhere.
+    // Titles that start with the query come before results that show it nowhere
+    // (sources, references rather than subjects, come after the rest).
     for q in ["advanced", "manufacturing", "institutes", "digital"] {
         let hits = idx.search(q, 10_000);
         let last_prefix = hits
             .iter()
-            .rposition(|h| normalize(&h.title).starts_with(q));
-        let first_hidden = hits.iter().position(|h| !shows(h, q));
+            .rposition(|h| h.kind != Kind::Source && normalize(&h.title).starts_with(q));
+        let first_hidden = hits
+            .iter()
+            .position(|h| h.kind != Kind::Source && !shows(h, q));
         if let (Some(a), Some(b)) = (last_prefix, first_hidden) {
             assert!(a < b, "{q}: {a} {b}");
         }
@@ -483,4 +486,25 @@ fn an_objective_is_not_found_by_the_title_of_its_goal() {
             o.id
         );
     }
+}
+
+/// Sources are references: a word that starts a source's title does not put it before
+/// the institute the word is about.
+#[test]
+fn an_institute_comes_before_the_sources_that_mention_it() {
+    let ds = explorer_core::load_dataset(include_str!("../../public/data/manufacturing-usa.json"))
+        .unwrap();
+    let index = explorer_core::search::SearchIndex::new(&ds);
+    let hits = index.search("robot", 50);
+    let first_source = hits
+        .iter()
+        .position(|h| h.kind == explorer_core::search::Kind::Source)
+        .expect("a source mentions robots");
+    let arm = hits
+        .iter()
+        .position(|h| {
+            h.kind == explorer_core::search::Kind::Institute && h.title == "ARM Institute"
+        })
+        .expect("the ARM Institute is found");
+    assert!(arm < first_source, "{hits:#?}");
 }
