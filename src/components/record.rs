@@ -53,16 +53,32 @@ fn readings(ds: &Dataset, a: &SourcedAmount) -> impl IntoView {
 /// One amount: value, what it is, quote, other readings, notes and source line.
 #[component]
 fn Amount(ds: Arc<Dataset>, amount: SourcedAmount) -> impl IntoView {
-    let value = shown(&amount);
-    let not_reported = amount.number().is_none();
+    let in_parts = amount.number().is_none() && !amount.breakdown.is_empty();
+    let value = if in_parts {
+        "Printed only in parts".to_string()
+    } else {
+        shown(&amount)
+    };
+    let not_reported = amount.number().is_none() && !in_parts;
     let date = amount.date.map(|d| format!(" ({})", d.long()));
     let breakdown = (!amount.breakdown.is_empty()).then(|| {
         let parts: Vec<String> = amount
             .breakdown
             .iter()
-            .map(|p| format!("{} {}", format::number(p.value), p.label))
+            .map(|p| {
+                format!(
+                    "{} ({})",
+                    format::amount(p.value, amount.unit, Default::default()),
+                    p.label
+                )
+            })
             .collect();
-        view! { <p class="record__parts">{format!("Printed in parts, without a total: {}.", parts.join(", "))}</p> }
+        let lead = if in_parts {
+            "The parts, not added up here: "
+        } else {
+            "In parts: "
+        };
+        view! { <p class="record__parts">{format!("{lead}{}.", parts.join("; "))}</p> }
     });
     let ids = (!amount.sources.is_empty()).then(|| source_ids(&amount.sources));
     let not_figure = ids.is_none().then_some("a value no source gives");
