@@ -71,6 +71,22 @@ try {
   // Chart.js not installed: the report says the comparison was not run.
 }
 
+// The second comparison page: the same chart drawn by Observable Plot (bench/compare-plot,
+// d3 and Plot's UMD builds), served under /compare-plot/.
+let plotVersion = null;
+try {
+  const plot = readFileSync('node_modules/@observablehq/plot/dist/plot.umd.min.js');
+  const d3 = readFileSync('node_modules/d3/dist/d3.min.js');
+  plotVersion = JSON.parse(readFileSync('node_modules/@observablehq/plot/package.json', 'utf8')).version;
+  const d3Version = JSON.parse(readFileSync('node_modules/d3/package.json', 'utf8')).version;
+  plotVersion = `Observable Plot ${plotVersion} with d3 ${d3Version}`;
+  for (const [name, body] of [['index.html', readFileSync('bench/compare-plot/index.html')], ['page.js', readFileSync('bench/compare-plot/page.js')], ['style.css', readFileSync('bench/compare-plot/style.css')], ['plot.umd.min.js', plot], ['d3.min.js', d3]]) {
+    files['/compare-plot/' + name] = { body, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
+  }
+} catch {
+  // Observable Plot not installed: the report says the comparison was not run.
+}
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 let datasetOverride = null;
 const server = createServer((req, res) => {
@@ -79,6 +95,7 @@ const server = createServer((req, res) => {
   let type = TYPES[extname(path)] ?? 'text/html';
   if (path === '/data/manufacturing-usa.json' && datasetOverride) f = datasetOverride;
   if (path === '/compare/') f = files['/compare/index.html'];
+  if (path === '/compare-plot/') f = files['/compare-plot/index.html'];
   // A page prepared at build time (scripts/prerender.mjs), else the app's shell.
   if (!f) f = files[path.replace(/\/?$/, '/index.html')];
   if (!f) f = files['/shell.html'] ?? files['/index.html'];
@@ -276,9 +293,9 @@ async function typingLatency(factor, where = 'filter') {
   return { factor, p50: pct(work, 0.5), p95: pct(work, 0.95), cpuP50: pct(cpu, 0.5), cpuP95: pct(cpu, 0.95), frameP50: pct(frame, 0.5), frameP95: pct(frame, 0.95), n: lat.length, load, ...mem, institutes };
 }
 
-async function comparison(throttle) {
+async function comparison(throttle, path = '/compare/') {
   const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad('/compare/', '#chart[data-drawn]', throttle));
+  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, '#chart[data-drawn]', throttle));
   return Object.fromEntries(['transfer', 'fcp', 'lcp', 'firstChart', 'tbt'].map((k) => [k, stats(runs.map((r) => r[k]))]));
 }
 
@@ -307,18 +324,26 @@ const results = {
   filter: [await typingLatency(1), await typingLatency(10), await typingLatency(100)],
   search: [await typingLatency(1, 'search'), await typingLatency(10, 'search'), await typingLatency(100, 'search')],
   compare: compareVersion ? { library: `Chart.js ${compareVersion}`, unthrottled: await comparison(1), throttled4x: await comparison(4) } : null,
+  comparePlot: plotVersion ? { library: plotVersion, unthrottled: await comparison(1, '/compare-plot/'), throttled4x: await comparison(4, '/compare-plot/') } : null,
   floor: { dataset: br(files['/data/manufacturing-usa.json'].body), ...(await staticFloor()) },
 };
 await browser.close();
 
 // Lighthouse (mobile profile) for /, when it is installed (scripts/bench installs it).
 // Run asynchronously: the server above must keep answering while it loads the page.
-try {
-  const { stdout } = await promisify(execFile)('node_modules/.bin/lighthouse', [origin + '/', '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', '--chrome-flags=--headless=new --no-sandbox'], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
-  const j = JSON.parse(stdout);
-  results.lighthouse = Object.fromEntries(Object.entries(j.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
-} catch (err) {
-  results.lighthouse = { error: String(err.message ?? err).split('\n')[0] };
+results.lighthouse = {};
+for (const path of ['/', '/institutes']) {
+  try {
+    const { stdout } = await promisify(execFile)('node_modules/.bin/lighthouse', [origin + path, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', '--chrome-flags=--headless=new --no-sandbox'], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
+    const j = JSON.parse(stdout);
+    results.lighthouse[path] = {
+      ...Object.fromEntries(Object.entries(j.categories).map(([k, v]) => [k, Math.round(v.score * 100)])),
+      'LCP s': (j.audits['largest-contentful-paint'].numericValue / 1000).toFixed(1),
+      'TBT ms': Math.round(j.audits['total-blocking-time'].numericValue),
+    };
+  } catch (err) {
+    results.lighthouse[path] = { error: String(err.message ?? err).split('\n')[0] };
+  }
 }
 
 server.close();
@@ -397,9 +422,15 @@ ${loadTable({ ['/compare/ (' + results.compare.library + ', no throttling)']: re
 
 The app's whole first load of \`/\` is ${kb(results.unthrottled['/'].transfer.median)} KB against ${kb(results.compare.unthrottled.transfer.median)} KB for that one chart page; first chart ${results.unthrottled['/benchmarking'].firstChart.median.toFixed(0)} ms on \`/benchmarking\` against ${results.compare.unthrottled.firstChart.median.toFixed(0)} ms (4× CPU: ${results.throttled4x['/benchmarking'].firstChart.median.toFixed(0)} against ${results.compare.throttled4x.firstChart.median.toFixed(0)} ms). The line chart of \`/network\` is drawn ${results.unthrottled['/network'].firstChart.median.toFixed(0)} ms after the start of its cold load, ${(results.unthrottled['/network'].firstChart.median / results.compare.unthrottled.firstChart.median).toFixed(2)}× the comparison page's first chart (4× CPU: ${results.throttled4x['/network'].firstChart.median.toFixed(0)} ms, ${(results.throttled4x['/network'].firstChart.median / results.compare.throttled4x.firstChart.median).toFixed(2)}×).` : 'Not run: Chart.js could not be installed from npm.'}
 
-## Lighthouse (mobile profile), \`/\`
+${results.comparePlot ? `The same chart drawn by ${results.comparePlot.library} (the libraries' documented \`<script>\` route: their UMD builds from npm; \`bench/compare-plot\`), served the same way:
 
-${results.lighthouse.error ? `Not run: ${results.lighthouse.error}` : Object.entries(results.lighthouse).map(([k, v]) => `- ${k}: ${v}`).join('\n')}
+${loadTable({ ['/compare-plot/ (no throttling)']: results.comparePlot.unthrottled, ['/compare-plot/ (4× CPU)']: results.comparePlot.throttled4x }, false)}
+
+Against that page: the app's first load of \`/\` is ${(results.unthrottled['/'].transfer.median / results.comparePlot.unthrottled.transfer.median).toFixed(1)}× its bytes; the app is running on \`/\` at ${(results.unthrottled['/'].app.median / results.comparePlot.unthrottled.firstChart.median).toFixed(2)}× its first chart (4× CPU: ${(results.throttled4x['/'].app.median / results.comparePlot.throttled4x.firstChart.median).toFixed(2)}×); TBT ${results.unthrottled['/'].tbt.median.toFixed(0)} ms against ${results.comparePlot.unthrottled.tbt.median.toFixed(0)} ms (4× CPU: ${results.throttled4x['/'].tbt.median.toFixed(0)} against ${results.comparePlot.throttled4x.tbt.median.toFixed(0)} ms).` : 'Observable Plot comparison not run: the library could not be installed from npm.'}
+
+## Lighthouse (mobile profile)
+
+${Object.entries(results.lighthouse).map(([path, r]) => `- \`${path}\`: ${r.error ? `not run: ${r.error}` : Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('\n')}
 `;
 // The hand-written log of changes and their before/after numbers is kept across runs.
 const MARK = '\n## Changes and their effect\n';
