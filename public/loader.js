@@ -52,7 +52,16 @@ function tell(text) {
   if (message) message.textContent = text;
 }
 
+/// Resolves once the browser has painted a frame: the rendering of the next animation
+/// frame, then a task posted from it, which runs after that frame's paint.
+const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 try {
+  // On a prepared page (scripts/prerender.mjs) the app is fetched and started only
+  // after the copy has been painted: the page's text is on screen before the glue, the
+  // wasm and the dataset take the connection and the start-up takes the main thread.
+  // The bare shell preloads them instead, since it has nothing to show first.
+  if (prepared) await painted();
   const glue = await import(tag.dataset.js);
   const wasm = await glue.default({ module_or_path: tag.dataset.wasm });
   // For the benchmark (scripts/bench.mjs): the size of the wasm linear memory.

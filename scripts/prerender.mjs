@@ -13,8 +13,8 @@
 //   - the untouched index.html into shell.html: the file for addresses with no prepared
 //     page (an unknown id, a mistyped route), which the host should send for them
 //     (scripts/serve.mjs does) and which the service worker keeps for offline use.
-// Pages are found by following the app's own links from the main navigation, plus the
-// embed views. Form controls are written disabled, since they only work once the app
+// A prepared page keeps no preload links (see below). Pages are found by following the
+// app's own links from the main navigation, plus the embed views. Form controls are written disabled, since they only work once the app
 // runs; links work from the start.
 //
 // Run by trunk after each release build (Trunk.toml) on its staging directory, or by hand
@@ -158,7 +158,13 @@ try {
     for (const link of snap.links) {
       if (!seen.has(link)) { seen.add(link); queue.push(link); }
     }
+    // A prepared page is painted before anything else is fetched: it holds no preload of
+    // the dataset, the glue or the wasm, and public/loader.js starts the app once the page
+    // has been painted. (A preload fetched before the first paint puts hundreds of KB in
+    // front of the page's largest text on a slow connection; shell.html, which has nothing
+    // to paint, keeps its preloads.)
     const html = shell
+      .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(snap.title)}</title>`)
       .replace(BOOT, () => `<div id="boot" data-prerendered>${snap.html}</div>`);
     const file = path ? join(root, path, 'index.html') : join(root, 'index.html');
