@@ -3,7 +3,7 @@
 //! through the machine translation. The /data page lists it; nothing is hidden.
 
 use crate::format;
-use crate::model::{Citation, Dataset, Figure, ProgressionData, Source, Statement};
+use crate::model::{Citation, Dataset, Figure, ProgressionData, Reading, Source, Statement};
 
 /// A figure whose sources print more than one value.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +37,32 @@ fn ids<'a>(cites: impl IntoIterator<Item = &'a Citation>) -> Vec<String> {
         }
     }
     out
+}
+
+impl Disagreement {
+    /// A value shown as `shown`, read in `sources`, that other sources print as `readings`.
+    fn of(
+        section: &'static str,
+        label: String,
+        shown: String,
+        sources: &[Citation],
+        readings: &[Reading],
+        shown_because: Option<&String>,
+    ) -> Self {
+        Disagreement {
+            section,
+            label,
+            shown,
+            others: readings
+                .iter()
+                .map(|r| format!("{} ({})", r.text, crate::tables::cite_text(&r.sources)))
+                .collect(),
+            shown_because: shown_because.cloned().unwrap_or_default(),
+            sources: ids(sources
+                .iter()
+                .chain(readings.iter().flat_map(|r| &r.sources))),
+        }
+    }
 }
 
 /// How many records of a kind were read only in machine translation.
@@ -101,21 +127,14 @@ pub fn audit(ds: &Dataset) -> Audit {
     let mut a = Audit::default();
     for (section, owner, f) in all_figures(ds) {
         if !f.other_readings.is_empty() {
-            a.disagreements.push(Disagreement {
+            a.disagreements.push(Disagreement::of(
                 section,
-                label: label(&owner, f),
-                shown: format::figure(f),
-                others: f
-                    .other_readings
-                    .iter()
-                    .map(|r| format!("{} ({})", r.text, crate::tables::cite_text(&r.sources)))
-                    .collect(),
-                sources: ids(f
-                    .sources
-                    .iter()
-                    .chain(f.other_readings.iter().flat_map(|r| &r.sources))),
-                shown_because: f.shown_because.clone().unwrap_or_default(),
-            });
+                label(&owner, f),
+                format::figure(f),
+                &f.sources,
+                &f.other_readings,
+                f.shown_because.as_ref(),
+            ));
         }
         if let Some(reason) = &f.uncertain {
             a.uncertain.push(Caveat {
@@ -148,21 +167,14 @@ pub fn audit(ds: &Dataset) -> Audit {
         for p in &m.points {
             let label = format!("{}, FY{}", m.label, p.fiscal_year);
             if !p.other_readings.is_empty() {
-                a.disagreements.push(Disagreement {
-                    section: "Network over time",
-                    label: label.clone(),
-                    shown: crate::network::shown(p, m.unit),
-                    others: p
-                        .other_readings
-                        .iter()
-                        .map(|r| format!("{} ({})", r.text, crate::tables::cite_text(&r.sources)))
-                        .collect(),
-                    shown_because: p.shown_because.clone().unwrap_or_default(),
-                    sources: ids(p
-                        .sources
-                        .iter()
-                        .chain(p.other_readings.iter().flat_map(|r| &r.sources))),
-                });
+                a.disagreements.push(Disagreement::of(
+                    "Network over time",
+                    label.clone(),
+                    crate::network::shown(p, m.unit),
+                    &p.sources,
+                    &p.other_readings,
+                    p.shown_because.as_ref(),
+                ));
             }
             if let Some(reason) = &p.uncertain {
                 a.uncertain.push(Caveat {
@@ -197,21 +209,14 @@ pub fn audit(ds: &Dataset) -> Audit {
         for (what, x) in amounts {
             let label = format!("{}: {what}", i.acronym);
             if !x.other_readings.is_empty() {
-                a.disagreements.push(Disagreement {
+                a.disagreements.push(Disagreement::of(
                     section,
-                    label: label.clone(),
-                    shown: crate::award::shown(x),
-                    others: x
-                        .other_readings
-                        .iter()
-                        .map(|o| format!("{} ({})", o.text, crate::tables::cite_text(&o.sources)))
-                        .collect(),
-                    shown_because: x.shown_because.clone().unwrap_or_default(),
-                    sources: ids(x
-                        .sources
-                        .iter()
-                        .chain(x.other_readings.iter().flat_map(|o| &o.sources))),
-                });
+                    label.clone(),
+                    crate::award::shown(x),
+                    &x.sources,
+                    &x.other_readings,
+                    x.shown_because.as_ref(),
+                ));
             }
             if let Some(reason) = &x.uncertain {
                 a.uncertain.push(Caveat {

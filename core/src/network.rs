@@ -1,7 +1,8 @@
 //! The network over time: a metric's points as the chart draws them, its takeaway, its
 //! table, and the page's view state in the address (`metric`, `tab`).
 
-use crate::chart::line::{break_between, YearPoint};
+use crate::chart::line::{break_between, line_chart, sparkline, LineChart, YearPoint};
+use crate::chart::Scene;
 use crate::format;
 use crate::model::{Amount, Dataset, NetworkMetric, NetworkPoint, Unit};
 use crate::query::{Notes, Tab, SHARED};
@@ -47,6 +48,34 @@ pub fn breaks(m: &NetworkMetric) -> Vec<(u16, u16)> {
         .iter()
         .map(|b| (b.last_before, b.first_after))
         .collect()
+}
+
+/// Lays the series out against the fiscal years `first..=last` and hands it to `draw`.
+fn laid_out<R>(
+    m: &NetworkMetric,
+    (first, last): (u16, u16),
+    draw: impl FnOnce(&LineChart<'_>) -> R,
+) -> R {
+    let (points, brk) = (year_points(m), breaks(m));
+    let tick = |v: f64| tick(m.unit, v);
+    draw(&LineChart {
+        first,
+        last,
+        points: &points,
+        breaks: &brk,
+        tick: &tick,
+    })
+}
+
+/// The series drawn at `width` against the fiscal years `span`: what /network shows and
+/// downloads.
+pub fn series_chart(m: &NetworkMetric, span: (u16, u16), width: u32) -> Scene {
+    laid_out(m, span, |c| line_chart(c, width))
+}
+
+/// The series as a small multiple, `width` × `height`, on the same fiscal years.
+pub fn series_sparkline(m: &NetworkMetric, span: (u16, u16), width: u32, height: u32) -> Scene {
+    laid_out(m, span, |c| sparkline(c, width, height))
 }
 
 /// A y-axis tick in the metric's unit, short: "2,000", "60%", "$200M", "3 : 1".

@@ -433,14 +433,12 @@ fn check_record(at: &str, r: &InstituteRecord, as_of: PartialDate, v: &mut Check
             v.citations(&rp, &o.sources);
             v.non_empty(&format!("{rp}.quote"), &o.quote);
         }
-        match (&a.shown_because, a.other_readings.is_empty()) {
-            (None, false) => v.push(
-                format!("{path}.shown_because"),
-                "a date with other readings must say why it is the one shown",
-            ),
-            (Some(why), _) => v.non_empty(&format!("{path}.shown_because"), why),
-            (None, true) => {}
-        }
+        v.shown_because(
+            &path,
+            a.shown_because.as_deref(),
+            !a.other_readings.is_empty(),
+            "a date with other readings must say why it is the one shown",
+        );
         if let Some(why) = &a.uncertain {
             v.non_empty(&format!("{path}.uncertain"), why);
         }
@@ -1048,13 +1046,21 @@ impl Checker {
                 self.non_empty(&format!("{path}.quote"), q);
             }
         }
-        match (shown_because, readings.is_empty()) {
-            (None, false) => self.push(
-                format!("{at}.shown_because"),
-                format!("{what} with other readings must say why its value is the one shown"),
-            ),
+        self.shown_because(
+            at,
+            shown_because,
+            !readings.is_empty(),
+            &format!("{what} with other readings must say why its value is the one shown"),
+        );
+    }
+
+    /// `shown_because` at `at`: required (with `missing` as the message) when there are
+    /// other readings, never empty when given.
+    fn shown_because(&mut self, at: &str, why: Option<&str>, has_others: bool, missing: &str) {
+        match (why, has_others) {
+            (None, true) => self.push(format!("{at}.shown_because"), missing),
             (Some(why), _) => self.non_empty(&format!("{at}.shown_because"), why),
-            (None, true) => {}
+            (None, false) => {}
         }
     }
 

@@ -440,24 +440,9 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
     // Every yearly series of the network, as /network draws it, and the hand-made one.
     if let Some((first, last)) = network::year_span(ds) {
         for m in &ds.network.metrics {
-            let points = network::year_points(m);
-            let brk = network::breaks(m);
-            let unit = m.unit;
             charts.push((
                 format!("network {}", m.id),
-                Box::new(move |w| {
-                    let tick = move |v: f64| network::tick(unit, v);
-                    line_chart(
-                        &LineChart {
-                            first,
-                            last,
-                            points: &points,
-                            breaks: &brk,
-                            tick: &tick,
-                        },
-                        w,
-                    )
-                }),
+                Box::new(move |w| network::series_chart(m, (first, last), w)),
             ));
         }
     }

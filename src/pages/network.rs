@@ -5,10 +5,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use explorer_core::chart::line::{line_chart, sparkline, LineChart};
 use explorer_core::model::{distinct_sources, Dataset, NetworkMetric};
 use explorer_core::network::{
-    self, breaks, missing_years, parse_network, series_table, year_points, year_span, NetworkState,
+    self, missing_years, parse_network, series_table, year_points, year_span, NetworkState,
 };
 use explorer_core::query::Tab;
 use leptos::prelude::*;
@@ -46,8 +45,6 @@ pub fn series_spec(ds: &Dataset, m: &NetworkMetric, tab: Tab) -> ChartSpec {
     };
     let query = state.to_query();
     let points = year_points(m);
-    let brk = breaks(m);
-    let unit = m.unit;
     let summary = {
         let mut parts: Vec<String> = (first..=last)
             .map(
@@ -105,19 +102,10 @@ pub fn series_spec(ds: &Dataset, m: &NetworkMetric, tab: Tab) -> ChartSpec {
         title: format!("{}, by fiscal year", m.label),
         takeaway: network::takeaway(m, first, last),
         summary,
-        draw: Arc::new(move |w| {
-            let tick = move |v: f64| network::tick(unit, v);
-            line_chart(
-                &LineChart {
-                    first,
-                    last,
-                    points: &points,
-                    breaks: &brk,
-                    tick: &tick,
-                },
-                w,
-            )
-        }),
+        draw: {
+            let m = m.clone();
+            Arc::new(move |w| network::series_chart(&m, (first, last), w))
+        },
         table,
         numeric: vec![
             false, false, false, true, false, false, false, false, false, false,
@@ -238,21 +226,8 @@ fn SmallMultiples(ds: Arc<Dataset>, current: Signal<Option<String>>) -> impl Int
         .metrics
         .iter()
         .map(|m| {
+            let svg = network::series_sparkline(m, (first, last), 160, 56).to_svg();
             let points = year_points(m);
-            let brk = breaks(m);
-            let tick = |v: f64| network::tick(m.unit, v);
-            let svg = sparkline(
-                &LineChart {
-                    first,
-                    last,
-                    points: &points,
-                    breaks: &brk,
-                    tick: &tick,
-                },
-                160,
-                56,
-            )
-            .to_svg();
             let reported = points.iter().filter(|p| p.value.is_some()).count();
             let latest = points
                 .iter()

@@ -59,6 +59,52 @@ fn x_of(year: u16, first: u16, last: u16, left: i32, right: i32) -> i32 {
     left + (t * f64::from(right - left)).round() as i32
 }
 
+impl LineChart<'_> {
+    /// The largest value drawn, shown or other reading: what the y axis must hold.
+    fn max_value(&self) -> f64 {
+        self.points
+            .iter()
+            .flat_map(|p| p.value.into_iter().chain(p.others.iter().copied()))
+            .fold(0.0_f64, f64::max)
+    }
+
+    fn x(&self, year: u16, left: i32, right: i32) -> i32 {
+        x_of(year, self.first, self.last, left, right)
+    }
+
+    /// Each break as a dashed rule halfway between its two years, from `top` to
+    /// `bottom`; returns the rules' x positions.
+    fn draw_breaks(
+        &self,
+        s: &mut Scene,
+        (left, right): (i32, i32),
+        top: i32,
+        bottom: i32,
+    ) -> Vec<i32> {
+        let mut xs = Vec::new();
+        for &(before, after) in self.breaks {
+            let x = (self.x(before, left, right) + self.x(after, left, right)) / 2;
+            dashed(s, x, top, bottom, MARK_ALT);
+            xs.push(x);
+        }
+        xs
+    }
+
+    /// The line through each run of neighbouring reported years, never across a gap
+    /// or a break.
+    fn draw_runs(&self, s: &mut Scene, (left, right): (i32, i32), y_of: &dyn Fn(f64) -> i32) {
+        for run in joined_runs(self.points, self.breaks) {
+            if run.len() >= 2 {
+                let pts = run
+                    .iter()
+                    .map(|&(y, v)| (self.x(y, left, right), y_of(v)))
+                    .collect();
+                s.line(pts, MARK, 2);
+            }
+        }
+    }
+}
+
 /// Whether a break lies between `a` and `b` (a < b).
 pub fn break_between(breaks: &[(u16, u16)], a: u16, b: u16) -> bool {
     breaks
@@ -107,11 +153,7 @@ fn dashed(s: &mut Scene, x: i32, top: i32, bottom: i32, color: super::Rgb) {
 pub fn line_chart(c: &LineChart<'_>, width: u32) -> Scene {
     let mut s = Scene::new(width);
     let w = s.width as i32;
-    let max = c
-        .points
-        .iter()
-        .flat_map(|p| p.value.into_iter().chain(p.others.iter().copied()))
-        .fold(0.0_f64, f64::max);
+    let max = c.max_value();
     let (top_value, step) = nice_axis(max);
     let ticks: Vec<f64> = (0..)
         .map(|i| f64::from(i) * step)
@@ -170,12 +212,8 @@ pub fn line_chart(c: &LineChart<'_>, width: u32) -> Scene {
         );
     }
 
-    // Breaks: a dashed rule halfway between the two years, labelled at the top.
-    for &(before, after) in c.breaks {
-        let x = (x_of(before, c.first, c.last, left, right)
-            + x_of(after, c.first, c.last, left, right))
-            / 2;
-        dashed(&mut s, x, top - 8, bottom + 22, MARK_ALT);
+    // Breaks: a dashed rule halfway between the two years, labelled below the years.
+    for x in c.draw_breaks(&mut s, (left, right), top - 8, bottom + 22) {
         s.styled_text(
             x,
             bottom + 32,
@@ -187,15 +225,7 @@ pub fn line_chart(c: &LineChart<'_>, width: u32) -> Scene {
         );
     }
 
-    for run in joined_runs(c.points, c.breaks) {
-        if run.len() >= 2 {
-            let pts = run
-                .iter()
-                .map(|&(y, v)| (x_of(y, c.first, c.last, left, right), y_of(v)))
-                .collect();
-            s.line(pts, MARK, 2);
-        }
-    }
+    c.draw_runs(&mut s, (left, right), &y_of);
 
     for p in c.points {
         let x = x_of(p.year, c.first, c.last, left, right);
@@ -298,29 +328,12 @@ pub fn sparkline(c: &LineChart<'_>, width: u32, height: u32) -> Scene {
     };
     let (left, right) = (6, width as i32 - 10);
     let (top, bottom) = (8, height as i32 - 6);
-    let max = c
-        .points
-        .iter()
-        .flat_map(|p| p.value.into_iter().chain(p.others.iter().copied()))
-        .fold(0.0_f64, f64::max);
+    let max = c.max_value();
     let (top_value, _) = nice_axis(max);
     let y_of = |v: f64| bottom - ((v / top_value) * f64::from(bottom - top)).round() as i32;
     s.line(vec![(left, bottom), (right + 4, bottom)], GRID, 1);
-    for &(before, after) in c.breaks {
-        let x = (x_of(before, c.first, c.last, left, right)
-            + x_of(after, c.first, c.last, left, right))
-            / 2;
-        dashed(&mut s, x, top - 4, bottom, MARK_ALT);
-    }
-    for run in joined_runs(c.points, c.breaks) {
-        if run.len() >= 2 {
-            let pts = run
-                .iter()
-                .map(|&(y, v)| (x_of(y, c.first, c.last, left, right), y_of(v)))
-                .collect();
-            s.line(pts, MARK, 2);
-        }
-    }
+    c.draw_breaks(&mut s, (left, right), top - 4, bottom);
+    c.draw_runs(&mut s, (left, right), &y_of);
     for p in c.points {
         if let Some(v) = p.value {
             s.items.push(Item::Circle {
