@@ -1,6 +1,10 @@
 // Starts the app. It replaces trunk's inline loader so the page runs under a strict
 // Content-Security-Policy (script-src 'self'), with no inline script.
-const tag = document.querySelector('script[data-js][data-wasm]');
+const tag = document.querySelector('script[data-app]');
+// The folder of the app's wasm parts (scripts/build-wasm, scripts/hash-parts.mjs), and on
+// a prepared page the parts its route needs (scripts/prerender.mjs).
+const app = new URL(tag.dataset.app, document.baseURI);
+const routeParts = (tag.dataset.parts ?? '').split(' ').filter(Boolean);
 
 // A page prepared at build time shows its default view. Opened with view state in its
 // address (`/institutes?sponsor=doe`), the parts that follow that state are marked as
@@ -56,16 +60,42 @@ function tell(text) {
 /// frame, then a task posted from it, which runs after that frame's paint.
 const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
+/// Asks for a file now, so it is on its way when the app needs it.
+function preload(href, as) {
+  const link = document.createElement('link');
+  if (as === 'module') {
+    link.rel = 'modulepreload';
+  } else {
+    link.rel = 'preload';
+    link.as = as;
+    link.crossOrigin = 'anonymous';
+  }
+  link.href = href;
+  document.head.append(link);
+}
+
 try {
   // On a prepared page (scripts/prerender.mjs) the app is fetched and started only
   // after the copy has been painted: the page's text is on screen before the glue, the
   // wasm and the dataset take the connection and the start-up takes the main thread.
-  // The bare shell preloads them instead, since it has nothing to show first.
+  // Then everything the page needs is asked for at once: the glue, the main module, the
+  // dataset and the parts of the wasm its route uses, so none waits for another.
   if (prepared) await painted();
-  const glue = await import(tag.dataset.js);
-  const wasm = await glue.default({ module_or_path: tag.dataset.wasm });
+  performance.mark('explorer:fetch');
+  const glueUrl = new URL('main.js', app);
+  const wasmUrl = new URL('main_bg.wasm', app);
+  preload(glueUrl, 'module');
+  preload(new URL('__wasm_split.js', app), 'module');
+  preload(wasmUrl, 'fetch');
+  preload(new URL('data/manufacturing-usa.json', document.baseURI), 'fetch');
+  for (const part of routeParts) preload(new URL(part, app), 'fetch');
+  const glue = await import(glueUrl);
+  performance.mark('explorer:glue');
+  const wasm = await glue.default({ module_or_path: wasmUrl });
+  performance.mark('explorer:instantiated');
   // For the benchmark (scripts/bench.mjs): the size of the wasm linear memory.
   window.__explorerWasmBytes = () => wasm?.memory?.buffer?.byteLength ?? 0;
+  glue.start();
   // Reported before the app was listening: say it again.
   if (datasetUpdated) window.dispatchEvent(new CustomEvent('explorer-dataset-updated'));
 } catch (err) {

@@ -13,7 +13,7 @@
 
 // Bumped when the dataset's schema changes, so a returning visitor's new app is not
 // first handed a saved file of the old schema: the new worker replaces the old caches.
-const VERSION = 'v3';
+const VERSION = 'v4';
 const SHELL = `explorer-shell-${VERSION}`;
 const DATA = `explorer-data-${VERSION}`;
 const BASE = new URL('./', self.location).href;
@@ -45,11 +45,23 @@ async function precache() {
   // The head names the app's files; the body of a prepared page links to other pages,
   // which are saved when visited.
   const head = html.slice(0, html.search(/<\/head>/i) >>> 0);
-  for (const m of head.matchAll(/(?:href|src|data-js|data-wasm)="([^"#]+)"/g)) {
+  for (const m of head.matchAll(/(?:href|src)="([^"#]+)"/g)) {
     const url = new URL(m[1], BASE);
     if (url.origin === self.location.origin && url.href !== BASE) urls.add(url.href);
   }
   urls.add(new URL('loader.js', BASE).href);
+  // The app's wasm, in parts (scripts/build-wasm): the glue, the main module, and every
+  // page's part and shared chunk, which __wasm_split.js names. All are saved now, so
+  // every page opens offline, also one not visited online.
+  const app = head.match(/data-app="([^"#]+)"/)?.[1];
+  if (app) {
+    const folder = new URL(app, BASE);
+    for (const name of ['main.js', 'main_bg.wasm', '__wasm_split.js']) urls.add(new URL(name, folder).href);
+    const split = await fetch(new URL('__wasm_split.js', folder), { cache: 'no-cache' });
+    if (split.ok) {
+      for (const m of (await split.text()).matchAll(/new URL\("\.\/([\w.-]+\.wasm)"/g)) urls.add(new URL(m[1], folder).href);
+    }
+  }
   await Promise.all([...urls].map(async (url) => {
     const res = await fetch(url, { cache: 'no-cache' });
     if (res.ok) await shell.put(url, res);

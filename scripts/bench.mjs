@@ -163,9 +163,15 @@ async function coldLoad(path, ready, throttle) {
   const m = await p.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     const tbt = window.__perf.longTasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
-    return { fcp, lcp: window.__perf.lcp, tbt, heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__explorerWasmBytes?.() ?? 0 };
+    // The app's own marks (public/loader.js, src/lib.rs): when the loader asked for the
+    // app's files, had the glue, had the main module compiled and instantiated, had the
+    // page's part, had read the dataset, and had mounted the page in place of its copy.
+    const marks = Object.fromEntries(performance.getEntriesByType('mark')
+      .filter((e) => e.name.startsWith('explorer:')).map((e) => [e.name.slice(9), e.startTime]));
+    return { fcp, lcp: window.__perf.lcp, tbt, marks, heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__explorerWasmBytes?.() ?? 0 };
   });
   const r = { ...m, firstChart, app, transfer: bytes() };
+  for (const [k, v] of Object.entries(m.marks)) r[`mark_${k}`] = v;
   await context.close();
   return r;
 }
@@ -177,12 +183,15 @@ const PAGES = [
   ['/network', '.chart__svg svg'],
 ];
 
+// The start-up steps, in order (see coldLoad).
+const MARKS = ['fetch', 'glue', 'instantiated', 'part', 'dataset', 'mounted'];
+
 async function loads(throttle) {
   const result = {};
   for (const [path, ready] of PAGES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, ready, throttle));
-    result[path] = Object.fromEntries(['transfer', 'fcp', 'lcp', 'firstChart', 'app', 'tbt'].map((k) => [k, stats(runs.map((r) => r[k]))]));
+    result[path] = Object.fromEntries(['transfer', 'fcp', 'lcp', 'firstChart', 'app', 'tbt', ...MARKS.map((m) => `mark_${m}`)].map((k) => [k, stats(runs.map((r) => r[k] ?? NaN))]));
   }
   return result;
 }
@@ -352,6 +361,21 @@ writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n'
 const ms = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
 const loadTable = (r, app = true) => [`| page | transfer KB | FCP ms | LCP ms | first chart ms | ${app ? 'app running ms | ' : ''}TBT ms |`, `|---|---|---|---|---|${app ? '---|' : ''}---|`,
   ...Object.entries(r).map(([path, m]) => `| \`${path}\` | ${kb(m.transfer.median)} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.firstChart)} | ${app ? ms(m.app) + ' | ' : ''}${ms(m.tbt)} |`)].join('\n');
+// Where the start-up time goes on each page (median of the runs, ms from the start of
+// the navigation): each step's end, and its length since the step before.
+const takeoverTable = (r) => [
+  '| page | asked for files (after paint) | glue | main module compiled + instantiated | page\'s part | dataset read and checked | page built, copy replaced | first frame of the app |',
+  '|---|---|---|---|---|---|---|---|',
+  ...Object.entries(r).map(([path, m]) => {
+    let last = 0;
+    const cells = [...MARKS.map((k) => m[`mark_${k}`]?.median), m.app.median].map((t) => {
+      if (t === undefined || Number.isNaN(t)) return 'n/a';
+      const cell = `${t.toFixed(0)} (+${(t - last).toFixed(0)})`;
+      last = Math.max(last, t);
+      return cell;
+    });
+    return `| \`${path}\` | ${cells.join(' | ')} |`;
+  })].join('\n');
 const md = `# Benchmarks
 
 Measured by \`scripts/bench\` on ${results.date.slice(0, 10)} in Chromium ${results.chromium}, headless, on this
@@ -380,9 +404,16 @@ browser's own, which it takes when the frame reaches the screen.
 
 ${loadTable(results.unthrottled)}
 
+Where the start-up goes (ms from the start of the navigation, the step's length in brackets;
+the part and the dataset are fetched side by side, so their lengths overlap):
+
+${takeoverTable(results.unthrottled)}
+
 ## First load, 4× CPU throttling
 
 ${loadTable(results.throttled4x)}
+
+${takeoverTable(results.throttled4x)}
 
 ## Interaction
 

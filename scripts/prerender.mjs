@@ -30,6 +30,10 @@ if (!root) {
   console.error('usage: node scripts/prerender.mjs DIST (or run as a trunk hook)');
   process.exit(2);
 }
+if (process.env.EXPLORER_PREPARE === '0') {
+  console.log('prerender: EXPLORER_PREPARE=0, pages are not prepared');
+  process.exit(0);
+}
 if (!process.argv[2] && process.env.TRUNK_PROFILE !== 'release') {
   console.log('prerender: debug build, pages are not prepared (the app builds them when it starts)');
   process.exit(0);
@@ -73,11 +77,23 @@ try {
   const queue = [...START];
   const seen = new Set(queue);
   let written = 0;
+  // The parts of the wasm each page fetches as it starts (src/parts.rs), which its copy
+  // then names for public/loader.js to ask for at once.
+  const app = shell.match(/data-app="([^"]+)"/)?.[1];
+  if (!app) throw new Error('prerender: index.html\'s loader has no data-app (run scripts/hash-parts.mjs first)');
+  let parts = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    const name = url.pathname.startsWith(base + app) ? url.pathname.slice((base + app).length) : null;
+    if (name && name.endsWith('.wasm') && name !== 'main_bg.wasm' && !parts.includes(name)) parts.push(name);
+  });
   while (queue.length) {
     const path = queue.shift();
+    parts = [];
     await page.goto(server.url + path);
-    // The app has replaced the loading note, and every chart frame holds its chart.
+    // The app has replaced the loading note with the page, and every chart frame holds its chart.
     await page.waitForFunction(() => !document.getElementById('boot') && document.getElementById('main-content')
+      && [...document.getElementById('main-content').children].some((n) => !n.matches('.data-notices, .loading'))
       && [...document.querySelectorAll('.chart__svg')].every((f) => f.querySelector('svg')), null, { timeout: 60000 });
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
     await page.evaluate(([noscript]) => {
@@ -159,12 +175,14 @@ try {
       if (!seen.has(link)) { seen.add(link); queue.push(link); }
     }
     // A prepared page is painted before anything else is fetched: it holds no preload of
-    // the dataset, the glue or the wasm, and public/loader.js starts the app once the page
-    // has been painted. (A preload fetched before the first paint puts hundreds of KB in
+    // the dataset, the glue or the wasm, and public/loader.js asks for them (and the
+    // page's parts) once the page has been painted. (A preload fetched before the first paint puts hundreds of KB in
     // front of the page's largest text on a slow connection; shell.html, which has nothing
     // to paint, keeps its preloads.)
+    // The loader asks for the page's parts of the wasm with the rest, after the paint.
     const html = shell
       .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
+      .replace(`data-app="${app}"`, () => `data-app="${app}" data-parts="${[...parts].sort().join(' ')}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(snap.title)}</title>`)
       .replace(BOOT, () => `<div id="boot" data-prerendered>${snap.html}</div>`);
     const file = path ? join(root, path, 'index.html') : join(root, 'index.html');

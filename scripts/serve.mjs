@@ -37,8 +37,9 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-// trunk's --filehash names: name-0123456789abcdef.ext or name-0123456789abcdef_bg.wasm
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// trunk's --filehash names: name-0123456789abcdef.ext; and every file in the folder of
+// wasm parts, named after its content (scripts/hash-parts.mjs): app-0123456789abcdef/
+const HASHED = /-[0-9a-f]{16}\.[a-z]+$|(^|\/)app-[0-9a-f]{16}\//;
 
 export async function startServer({ root = 'dist', prefix = '/', port = 0, host = '127.0.0.1' } = {}) {
   const dir = resolve(root);

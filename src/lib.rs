@@ -5,6 +5,7 @@
 pub mod base;
 pub mod components;
 pub mod pages;
+pub mod parts;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -14,15 +15,8 @@ use leptos_router::path;
 use components::dataset::{DatasetLoader, Loading};
 use components::notices::DataNotices;
 use components::shell::{gov_banner, Banner, Footer, Header, SkipLink};
-use pages::agencies::AgenciesPage;
-use pages::benchmarking::{BenchmarkingEmbed, BenchmarkingPage};
-use pages::communities::{CommunitiesEmbed, CommunitiesPage};
-use pages::goals::{GoalPage, GoalsPage};
-use pages::institutes::{InstitutePage, InstitutesEmbed, InstitutesPage};
-use pages::network::{NetworkEmbed, NetworkPage};
-use pages::search::SearchPage;
-use pages::trl::{TrlEmbed, TrlPage};
-use pages::{data::DataPage, not_found::NotFound, overview::Overview};
+use pages::not_found::NotFound;
+use parts::route;
 
 /// The pages in the main navigation, in order: (path below the base, label).
 pub const NAV: &[(&str, &str)] = &[
@@ -41,10 +35,12 @@ pub const NAV: &[(&str, &str)] = &[
 pub fn App(loader: DatasetLoader) -> impl IntoView {
     let base = base::app_base();
     provide_context(loader);
+    // Whether the router is waiting for a page's part of the wasm (src/parts.rs).
+    let routing = RwSignal::new(false);
 
     view! {
-        <Router base=base>
-            <Layout/>
+        <Router base=base set_is_routing=routing>
+            <Layout routing/>
         </Router>
     }
 }
@@ -56,8 +52,21 @@ pub fn is_embed_path(path: &str) -> bool {
 
 /// The shell around every page, left out of embed views, which only show their chart.
 #[component]
-fn Layout() -> impl IntoView {
+fn Layout(routing: RwSignal<bool>) -> impl IntoView {
     let pathname = use_location().pathname;
+    // Moving to a page whose part is not fetched yet keeps the old page until it is
+    // there; after a moment, a note says the new one is on its way.
+    let slow = RwSignal::new(false);
+    Effect::new(move |_| {
+        if routing.get() {
+            set_timeout(
+                move || slow.set(routing.get_untracked()),
+                std::time::Duration::from_millis(ROUTE_WAIT_MS),
+            );
+        } else {
+            slow.set(false);
+        }
+    });
     let embed = Memo::new(move |_| {
         let base = base::app_base();
         let path = pathname.get();
@@ -74,25 +83,31 @@ fn Layout() -> impl IntoView {
             class=move || if embed.get() { "embed-main" } else { "site-main" }
             tabindex="-1"
         >
+            <Show when=move || slow.get()>
+                <div class="loading loading--route" role="status">
+                    <span class="loading__spinner" aria-hidden="true"></span>
+                    "Loading this page…"
+                </div>
+            </Show>
             <DataNotices/>
             <Routes fallback=NotFound>
-                <Route path=path!("/") view=Overview/>
-                <Route path=path!("/institutes") view=InstitutesPage/>
-                <Route path=path!("/institutes/:id") view=InstitutePage/>
-                <Route path=path!("/network") view=NetworkPage/>
-                <Route path=path!("/goals") view=GoalsPage/>
-                <Route path=path!("/goals/:id") view=GoalPage/>
-                <Route path=path!("/agencies") view=AgenciesPage/>
-                <Route path=path!("/communities") view=CommunitiesPage/>
-                <Route path=path!("/trl") view=TrlPage/>
-                <Route path=path!("/benchmarking") view=BenchmarkingPage/>
-                <Route path=path!("/data") view=DataPage/>
-                <Route path=path!("/search") view=SearchPage/>
-                <Route path=path!("/embed/trl") view=TrlEmbed/>
-                <Route path=path!("/embed/benchmarking") view=BenchmarkingEmbed/>
-                <Route path=path!("/embed/institutes") view=InstitutesEmbed/>
-                <Route path=path!("/embed/communities") view=CommunitiesEmbed/>
-                <Route path=path!("/embed/network") view=NetworkEmbed/>
+                <Route path=path!("/") view=route::overview/>
+                <Route path=path!("/institutes") view=route::institutes/>
+                <Route path=path!("/institutes/:id") view=route::institute/>
+                <Route path=path!("/network") view=route::network/>
+                <Route path=path!("/goals") view=route::goals/>
+                <Route path=path!("/goals/:id") view=route::goal/>
+                <Route path=path!("/agencies") view=route::agencies/>
+                <Route path=path!("/communities") view=route::communities/>
+                <Route path=path!("/trl") view=route::trl/>
+                <Route path=path!("/benchmarking") view=route::benchmarking/>
+                <Route path=path!("/data") view=route::data/>
+                <Route path=path!("/search") view=route::search/>
+                <Route path=path!("/embed/trl") view=route::trl_embed/>
+                <Route path=path!("/embed/benchmarking") view=route::benchmarking_embed/>
+                <Route path=path!("/embed/institutes") view=route::institutes_embed/>
+                <Route path=path!("/embed/communities") view=route::communities_embed/>
+                <Route path=path!("/embed/network") view=route::network_embed/>
             </Routes>
         </main>
         <Show when=move || !embed.get()>
@@ -101,13 +116,16 @@ fn Layout() -> impl IntoView {
     }
 }
 
+/// How long a move to another page may wait for its part before a note says so.
+const ROUTE_WAIT_MS: u64 = 150;
+
 /// How long the app waits for the dataset before it shows that it is waiting.
 const DATASET_WAIT_MS: u64 = 100;
 
-/// Fetches the dataset (index.html has usually preloaded it by now) and replaces the
-/// static content of index.html with the running app once it is read: the page is then
-/// built and painted once, with its data, instead of painting its loading state first
-/// and being built again.
+/// Fetches the dataset and the page's part of the wasm (public/loader.js has asked for
+/// both already) and replaces the static content of index.html with the running app once
+/// both are there: the page is then built and painted once, with its data, instead of
+/// painting its loading state first and being built again.
 ///
 /// That static content is either a "loading" note or, in a release build, a copy of the
 /// page made when the site was built (scripts/prerender.mjs), marked `data-prerendered`.
@@ -115,40 +133,91 @@ const DATASET_WAIT_MS: u64 = 100;
 /// the app starts with its loading state. A copy of the page stays, since it is the page,
 /// with a note that the dataset is loading; the app replaces it when the dataset is read
 /// or has failed, in one task, so the copy and the app are never both shown.
+#[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start() {
     let loader = DatasetLoader::listening();
-    let boot = document().get_element_by_id("boot");
-    let prerendered = boot
-        .as_ref()
+    let prerendered = document()
+        .get_element_by_id("boot")
         .is_some_and(|b| b.has_attribute("data-prerendered"));
-    let mounted = std::rc::Rc::new(std::cell::Cell::new(false));
-    let mount = {
-        let mounted = mounted.clone();
-        move || {
-            if !mounted.replace(true) {
-                if let Some(boot) = document().get_element_by_id("boot") {
-                    boot.remove();
-                }
-                mount_to_body(move || view! { <App loader/> });
-            }
+    // The page's own part of the wasm is fetched beside the dataset (a prepared page has
+    // already asked for both); the app mounts only once it is there, so the router builds
+    // the page at once instead of leaving it empty while the part arrives.
+    let part = {
+        let pathname = window().location().pathname().unwrap_or_default();
+        let base = base::app_base();
+        parts::for_path(pathname.strip_prefix(base.as_str()).unwrap_or(&pathname))
+    };
+    let boot = std::rc::Rc::new(std::cell::RefCell::new(Boot::default()));
+    let step = move |boot: &std::rc::Rc<std::cell::RefCell<Boot>>, change: fn(&mut Boot)| {
+        let mut state = boot.borrow_mut();
+        change(&mut state);
+        let show = state.part && (state.data || (state.waited && !prerendered));
+        if show && !state.mounted {
+            state.mounted = true;
+            drop(state);
+            // In a task of its own: reading the dataset and building the page are two
+            // shorter tasks instead of one long one, and the browser may paint or handle
+            // input between them. The copy stays until the page replaces it.
+            set_timeout(
+                move || {
+                    if let Some(boot) = document().get_element_by_id("boot") {
+                        boot.remove();
+                    }
+                    mount_to_body(move || view! { <App loader/> });
+                    mark("explorer:mounted");
+                },
+                std::time::Duration::ZERO,
+            );
+        } else if prerendered && state.waited && !state.mounted && !state.waiting_shown {
+            state.waiting_shown = true;
+            show_waiting();
         }
     };
-    let waited = {
-        let mount = mount.clone();
-        move || {
-            if !prerendered {
-                mount();
-            } else if !mounted.get() {
-                show_waiting();
+    {
+        let boot = boot.clone();
+        set_timeout(
+            move || step(&boot, |s| s.waited = true),
+            std::time::Duration::from_millis(DATASET_WAIT_MS),
+        );
+    }
+    // Leptos's own executor starts with the app, so these first tasks use the browser's.
+    {
+        let boot = boot.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(part) = part {
+                // A failure shows as the page's error with Retry when the router asks again.
+                let _ = part.fetch().await;
             }
-        }
-    };
-    set_timeout(waited, std::time::Duration::from_millis(DATASET_WAIT_MS));
-    // Leptos's own executor starts with the app, so this first task uses the browser's.
+            mark("explorer:part");
+            step(&boot, |s| s.part = true);
+        });
+    }
     wasm_bindgen_futures::spawn_local(async move {
         loader.load().await;
-        mount();
+        mark("explorer:dataset");
+        step(&boot, |s| s.data = true);
     });
+}
+
+/// A mark in the page's performance timeline, for scripts/bench.mjs's breakdown of the
+/// start-up.
+fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
+}
+
+/// How far the start has come.
+#[derive(Default)]
+struct Boot {
+    /// The page's part of the wasm is fetched (or failed).
+    part: bool,
+    /// The dataset is read (or failed).
+    data: bool,
+    /// `DATASET_WAIT_MS` has passed.
+    waited: bool,
+    waiting_shown: bool,
+    mounted: bool,
 }
 
 /// On a prepared copy of the page: the app's own loading note, at the top of the page's

@@ -43,8 +43,8 @@ export const appStarted = (page) => page.waitForFunction(() => !document.querySe
 /// A fresh page that records everything the checks below assert on. Its `goto` and
 /// `reload` return once the app runs, so a test does not act on the prepared copy of a
 /// page the app is about to replace; `waitForApp: false` returns at the load event.
-export async function openPage(env, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference', waitForApp = true } = {}) {
-  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion });
+export async function openPage(env, { width = 1280, height = 900, colorScheme = 'light', reducedMotion = 'no-preference', waitForApp = true, serviceWorkers = 'allow' } = {}) {
+  const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion, serviceWorkers });
   const page = await context.newPage();
   if (waitForApp) {
     for (const name of ['goto', 'reload']) {

@@ -1,3 +1,0 @@
-fn main() {
-    manufacturing_usa_explorer::start();
-}
