@@ -88,7 +88,14 @@ try {
   preload(new URL('__wasm_split.js', app), 'module');
   preload(wasmUrl, 'fetch');
   preload(new URL('data/manufacturing-usa.json', document.baseURI), 'fetch');
-  for (const part of routeParts) preload(new URL(part, app), 'fetch');
+  // The page's parts are fetched and compiled now, beside the main module, off the main
+  // thread; the parts' loader (__wasm_split.js, see scripts/build-wasm) takes them from here.
+  window.__explorerParts = new Map(routeParts.map((part) => {
+    const url = new URL(part, app);
+    const compiled = WebAssembly.compileStreaming(fetch(url));
+    compiled.catch(() => {});
+    return [url.href, compiled];
+  }));
   const glue = await import(glueUrl);
   performance.mark('explorer:glue');
   const wasm = await glue.default({ module_or_path: wasmUrl });

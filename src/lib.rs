@@ -81,6 +81,8 @@ fn Layout(routing: RwSignal<bool>) -> impl IntoView {
         <main
             id="main-content"
             class=move || if embed.get() { "embed-main" } else { "site-main" }
+            class:is-routing=move || slow.get()
+            aria-busy=move || slow.get().then_some("true")
             tabindex="-1"
         >
             <Show when=move || slow.get()>
