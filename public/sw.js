@@ -56,9 +56,11 @@ async function precache() {
   const app = head.match(/data-app="([^"#]+)"/)?.[1];
   if (app) {
     const folder = new URL(app, BASE);
-    for (const name of ['main.js', 'main_bg.wasm', '__wasm_split.js']) urls.add(new URL(name, folder).href);
-    const split = await fetch(new URL('__wasm_split.js', folder), { cache: 'no-cache' });
+    for (const name of ['main.js', 'main_bg.wasm']) urls.add(new URL(name, folder).href);
+    const splitUrl = new URL('__wasm_split.js', folder).href;
+    const split = await fetch(splitUrl, { cache: 'no-cache' });
     if (split.ok) {
+      await shell.put(splitUrl, split.clone());
       for (const m of (await split.text()).matchAll(/new URL\("\.\/([\w.-]+\.wasm)"/g)) urls.add(new URL(m[1], folder).href);
     }
   }

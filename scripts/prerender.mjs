@@ -175,11 +175,10 @@ try {
       if (!seen.has(link)) { seen.add(link); queue.push(link); }
     }
     // A prepared page is painted before anything else is fetched: it holds no preload of
-    // the dataset, the glue or the wasm, and public/loader.js asks for them (and the
-    // page's parts) once the page has been painted. (A preload fetched before the first paint puts hundreds of KB in
-    // front of the page's largest text on a slow connection; shell.html, which has nothing
-    // to paint, keeps its preloads.)
-    // The loader asks for the page's parts of the wasm with the rest, after the paint.
+    // the dataset, the glue or the wasm, and public/loader.js asks for them, and for the
+    // parts of the wasm the page names, once the page has been painted. (A preload fetched
+    // before the first paint puts hundreds of KB in front of the page's largest text on a
+    // slow connection; shell.html, which has nothing to paint, keeps its preloads.)
     const html = shell
       .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
       .replace(`data-app="${app}"`, () => `data-app="${app}" data-parts="${[...parts].sort().join(' ')}"`)

@@ -19,6 +19,12 @@ pub fn app_base() -> String {
     BASE.with(Clone::clone)
 }
 
+/// A pathname as the route table sees it, below the base:
+/// `"/explorer/embed/trl"` → `"/embed/trl"` (unchanged when it is not below the base).
+pub fn below_base(pathname: &str) -> &str {
+    BASE.with(|base| pathname.strip_prefix(base.as_str()).unwrap_or(pathname))
+}
+
 /// An in-app link target: `href("/institutes")` → `"/explorer/institutes"`.
 /// The router does not add its base to `<A href>`, so every link goes through here.
 pub fn href(path: &str) -> String {

@@ -67,11 +67,7 @@ fn Layout(routing: RwSignal<bool>) -> impl IntoView {
             slow.set(false);
         }
     });
-    let embed = Memo::new(move |_| {
-        let base = base::app_base();
-        let path = pathname.get();
-        is_embed_path(path.strip_prefix(base.as_str()).unwrap_or(&path))
-    });
+    let embed = Memo::new(move |_| is_embed_path(base::below_base(&pathname.get())));
     view! {
         <Show when=move || !embed.get()>
             <SkipLink/>
@@ -144,11 +140,8 @@ pub fn start() {
     // The page's own part of the wasm is fetched beside the dataset (a prepared page has
     // already asked for both); the app mounts only once it is there, so the router builds
     // the page at once instead of leaving it empty while the part arrives.
-    let part = {
-        let pathname = window().location().pathname().unwrap_or_default();
-        let base = base::app_base();
-        parts::for_path(pathname.strip_prefix(base.as_str()).unwrap_or(&pathname))
-    };
+    let pathname = window().location().pathname().unwrap_or_default();
+    let part = parts::for_path(base::below_base(&pathname));
     let boot = std::rc::Rc::new(std::cell::RefCell::new(Boot::default()));
     let step = move |boot: &std::rc::Rc<std::cell::RefCell<Boot>>, change: fn(&mut Boot)| {
         let mut state = boot.borrow_mut();
