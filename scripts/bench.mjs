@@ -87,6 +87,26 @@ try {
   // Observable Plot not installed: the report says the comparison was not run.
 }
 
+// The stack's floor (bench/floor, built three ways by scripts/build-floor): the smallest
+// app of this stack that reads the dataset, served under /floor/<variant>/ and timed like
+// the comparison pages, so the targets can be set against what the stack itself needs.
+const FLOOR_VARIANTS = [
+  ['bare', 'Leptos, its router and gloo-net fetching the dataset as text'],
+  ['model', '+ serde_json reading it into the app\'s record types'],
+  ['checked', '+ the app\'s checker (explorer_core::load_dataset)'],
+];
+const floorsBuilt = FLOOR_VARIANTS.filter(([variant]) => {
+  try {
+    for (const name of ['index.html', 'start.js', 'floor.js', 'floor_bg.wasm']) {
+      const body = readFileSync(`target/floor/${variant}/${name}`);
+      files[`/floor/${variant}/${name}`] = { body, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
+    }
+    return true;
+  } catch {
+    return false;
+  }
+});
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 let datasetOverride = null;
 const server = createServer((req, res) => {
@@ -309,6 +329,14 @@ async function comparison(throttle, path = '/compare/') {
   return Object.fromEntries(['transfer', 'fcp', 'lcp', 'firstChart', 'tbt'].map((k) => [k, stats(runs.map((r) => r[k]))]));
 }
 
+// The floor app: its line (#floor) on screen is both its first "chart" and the app
+// running, since it does nothing else.
+async function stackFloor(variant, throttle) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(`/floor/${variant}/`, '#floor', throttle));
+  return Object.fromEntries(['transfer', 'fcp', 'firstChart', 'tbt', 'longest', 'mark_fetch'].map((k) => [k, stats(runs.map((r) => r[k]))]));
+}
+
 async function staticFloor() {
   const { p, context } = await page();
   await p.goto(origin + '/');
@@ -335,6 +363,14 @@ const results = {
   search: [await typingLatency(1, 'search'), await typingLatency(10, 'search'), await typingLatency(100, 'search')],
   compare: compareVersion ? { library: `Chart.js ${compareVersion}`, unthrottled: await comparison(1), throttled4x: await comparison(4) } : null,
   comparePlot: plotVersion ? { library: plotVersion, unthrottled: await comparison(1, '/compare-plot/'), throttled4x: await comparison(4, '/compare-plot/') } : null,
+  stackFloor: Object.fromEntries(await (async () => {
+    const out = [];
+    for (const [variant, what] of floorsBuilt) {
+      const wasm = files[`/floor/${variant}/floor_bg.wasm`].brotli.length;
+      out.push([variant, { what, wasm, unthrottled: await stackFloor(variant, 1), throttled4x: await stackFloor(variant, 4) }]);
+    }
+    return out;
+  })()),
   floor: { dataset: br(files['/data/manufacturing-usa.json'].body), ...(await staticFloor()) },
 };
 await browser.close();
@@ -342,7 +378,7 @@ await browser.close();
 // Lighthouse (mobile profile) for /, when it is installed (scripts/bench installs it).
 // Run asynchronously: the server above must keep answering while it loads the page.
 results.lighthouse = {};
-for (const path of ['/', '/institutes']) {
+for (const path of ['/', '/institutes', ...(floorsBuilt.some(([v]) => v === 'checked') ? ['/floor/checked/'] : [])]) {
   try {
     const { stdout } = await promisify(execFile)('node_modules/.bin/lighthouse', [origin + path, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices', '--chrome-flags=--headless=new --no-sandbox'], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
     const j = JSON.parse(stdout);
@@ -360,6 +396,34 @@ server.close();
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
 const ms = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const floorTable = () => {
+  const rows = Object.entries(results.stackFloor ?? {});
+  if (rows.length === 0) return 'Not run: scripts/build-floor did not build the floor app.';
+  const ms = (r, k) => `${r[k].median.toFixed(0)} (${r[k].min.toFixed(0)}–${r[k].max.toFixed(0)})`;
+  return ['| floor | what | wasm brotli KB | transfer KB | running ms | running ms, 4× CPU | TBT ms | TBT ms, 4× CPU | longest task ms, 1× / 4× |', '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(([v, r]) => `| ${v} | ${r.what} | ${kb(r.wasm)} | ${kb(r.unthrottled.transfer.median)} | ${ms(r.unthrottled, 'firstChart')} | ${ms(r.throttled4x, 'firstChart')} | ${ms(r.unthrottled, 'tbt')} | ${ms(r.throttled4x, 'tbt')} | ${r.unthrottled.longest.median.toFixed(0)} / ${r.throttled4x.longest.median.toFixed(0)} |`)].join('\n');
+};
+// What the floor says about the targets of a first load of at most 200 KB and an app
+// running at most 1.3x the faster comparison page's first chart.
+const floorSummary = () => {
+  const checked = results.stackFloor?.checked;
+  const pages = [results.compare, results.comparePlot].filter(Boolean);
+  if (!checked || pages.length === 0) return '';
+  const fastest = (k) => Math.min(...pages.map((c) => c[k].firstChart.median));
+  const target1 = 1.3 * fastest('unthrottled'), target4 = 1.3 * fastest('throttled4x');
+  const withPage = checked.unthrottled.transfer.median + results.floor.html;
+  // The app starts asking for its files once its prepared copy is painted (its `fetch`
+  // mark); from then on it needs at least what the floor needs from the same mark to the
+  // running app, with less to fetch and nothing to build.
+  const startup = (t) => checked[t].firstChart.median - checked[t].mark_fetch.median;
+  const bound = (t, path) => results[t][path].mark_fetch.median + startup(t);
+  const paths = Object.keys(results.unthrottled);
+  const bounds = paths.map((path) => `\`${path}\` ${bound('unthrottled', path).toFixed(0)} / ${bound('throttled4x', path).toFixed(0)} ms`).join(', ');
+  const over = paths.filter((path) => bound('unthrottled', path) > target1 || bound('throttled4x', path) > target4);
+  return `The floor's start-up, from asking for its files to running, takes ${startup('unthrottled').toFixed(0)} ms (4× CPU: ${startup('throttled4x').toFixed(0)} ms). The app asks for its files once its prepared copy is painted, so no page can be running before that moment plus the floor's start-up: ${bounds} (1× / 4× CPU); ${over.length === 0 ? 'every page is under' : `${over.length} of ${paths.length} pages are over`} the 1.3× target there.
+
+Against the targets: the checked floor transfers ${kb(checked.unthrottled.transfer.median)} KB before any page of the app exists; with the prepared \`/\` and its stylesheet (${kb(results.floor.html)} KB, above) that is ${kb(withPage)} KB, ${withPage > 200 * 1024 ? 'over' : 'under'} 200 KB, with no page code, shell or site search yet. It is running at ${checked.unthrottled.firstChart.median.toFixed(0)} ms (4× CPU: ${checked.throttled4x.firstChart.median.toFixed(0)} ms), against 1.3× the faster comparison page's first chart, ${target1.toFixed(0)} ms (4× CPU: ${target4.toFixed(0)} ms); its TBT is ${checked.unthrottled.tbt.median.toFixed(0)} ms (4× CPU: ${checked.throttled4x.tbt.median.toFixed(0)} ms). The app on \`/\`: ${kb(results.unthrottled['/'].transfer.median)} KB, running at ${results.unthrottled['/'].app.median.toFixed(0)} ms (4× CPU: ${results.throttled4x['/'].app.median.toFixed(0)} ms), ${(results.unthrottled['/'].app.median / checked.unthrottled.firstChart.median).toFixed(2)}× the checked floor (4× CPU: ${(results.throttled4x['/'].app.median / checked.throttled4x.firstChart.median).toFixed(2)}×).`;
+};
 const loadTable = (r, app = true) => [`| page | transfer KB | FCP ms | LCP ms | first chart ms | ${app ? 'app running ms | ' : ''}TBT ms |`, `|---|---|---|---|---|${app ? '---|' : ''}---|`,
   ...Object.entries(r).map(([path, m]) => `| \`${path}\` | ${kb(m.transfer.median)} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.firstChart)} | ${app ? ms(m.app) + ' | ' : ''}${ms(m.tbt)} |`)].join('\n');
 // Where the start-up time goes on each page (median of the runs, ms from the start of
@@ -459,6 +523,18 @@ ${results.comparePlot ? `The same chart drawn by ${results.comparePlot.library} 
 ${loadTable({ ['/compare-plot/ (no throttling)']: results.comparePlot.unthrottled, ['/compare-plot/ (4× CPU)']: results.comparePlot.throttled4x }, false)}
 
 Against that page: the app's first load of \`/\` is ${(results.unthrottled['/'].transfer.median / results.comparePlot.unthrottled.transfer.median).toFixed(1)}× its bytes; the app is running on \`/\` at ${(results.unthrottled['/'].app.median / results.comparePlot.unthrottled.firstChart.median).toFixed(2)}× its first chart (4× CPU: ${(results.throttled4x['/'].app.median / results.comparePlot.throttled4x.firstChart.median).toFixed(2)}×); TBT ${results.unthrottled['/'].tbt.median.toFixed(0)} ms against ${results.comparePlot.unthrottled.tbt.median.toFixed(0)} ms (4× CPU: ${results.throttled4x['/'].tbt.median.toFixed(0)} against ${results.comparePlot.throttled4x.tbt.median.toFixed(0)} ms).` : 'Observable Plot comparison not run: the library could not be installed from npm.'}
+
+## The stack's floor
+
+The smallest app this stack makes that reads the dataset (\`bench/floor\`: one route that
+fetches the dataset and shows one line about it, built by \`scripts/build-floor\` with the
+app's release profile, wasm-bindgen and wasm-opt, unsplit), in three steps, each served and
+timed like the comparison pages; *running* is the end of the first frame that paints its line,
+the moment its one control (the router) and its data are live:
+
+${floorTable()}
+
+${floorSummary()}
 
 ## Lighthouse (mobile profile)
 

@@ -15,6 +15,7 @@ use leptos_router::path;
 use components::dataset::{DatasetLoader, Loading};
 use components::notices::DataNotices;
 use components::shell::{gov_banner, Banner, Footer, Header, SkipLink};
+use components::takeover;
 use pages::not_found::NotFound;
 use parts::route;
 
@@ -150,16 +151,23 @@ pub fn start() {
         if show && !state.mounted {
             state.mounted = true;
             drop(state);
-            // In a task of its own: reading the dataset and building the page are two
-            // shorter tasks instead of one long one, and the browser may paint or handle
-            // input between them. The copy stays until the page replaces it.
+            // In a task of its own: reading the dataset and building the page are
+            // separate tasks, and the browser may paint or handle input between them.
+            // The page's charts and tables are built in tasks of their own after this
+            // one (components::takeover); the copy stays on screen until the whole page
+            // replaces it.
             set_timeout(
                 move || {
-                    if let Some(boot) = document().get_element_by_id("boot") {
-                        boot.remove();
-                    }
+                    components::chart_frame::remember_copy_widths();
+                    takeover::begin();
                     mount_to_body(move || view! { <App loader/> });
                     mark("explorer:mounted");
+                    takeover::mounted(|| {
+                        if let Some(boot) = document().get_element_by_id("boot") {
+                            boot.remove();
+                        }
+                        mark("explorer:built");
+                    });
                 },
                 std::time::Duration::ZERO,
             );

@@ -2,7 +2,7 @@
 //! the reader. The browser does the fetching; deciding what a response means is here.
 
 use crate::model::Dataset;
-use crate::validate::{load_dataset, DataError};
+use crate::validate::{check_dataset, read_dataset, DataError};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadFailure {
@@ -48,6 +48,18 @@ impl LoadFailure {
         status_text: &str,
         body: &str,
     ) -> Result<Dataset, LoadFailure> {
+        let dataset = Self::read_response(file, status, status_text, body)?;
+        Self::check_read(file, dataset)
+    }
+
+    /// The first half of [`LoadFailure::check_response`]: the answer's status, and its
+    /// body read into the record types, not yet checked.
+    pub fn read_response(
+        file: &str,
+        status: u16,
+        status_text: &str,
+        body: &str,
+    ) -> Result<Dataset, LoadFailure> {
         if !(200..300).contains(&status) {
             return Err(LoadFailure::Http {
                 file: file.into(),
@@ -55,7 +67,15 @@ impl LoadFailure {
                 status_text: status_text.into(),
             });
         }
-        load_dataset(body).map_err(|problems| LoadFailure::Invalid {
+        read_dataset(body).map_err(|problems| LoadFailure::Invalid {
+            file: file.into(),
+            problems,
+        })
+    }
+
+    /// The second half of [`LoadFailure::check_response`]: every check on what was read.
+    pub fn check_read(file: &str, dataset: Dataset) -> Result<Dataset, LoadFailure> {
+        check_dataset(dataset).map_err(|problems| LoadFailure::Invalid {
             file: file.into(),
             problems,
         })

@@ -38,6 +38,13 @@ pub const ROOT_PATH: &str = "(top level)";
 /// is not valid JSON or does not match the types stops at the first problem (the rest
 /// of the file cannot be read reliably); content problems are all reported.
 pub fn load_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
+    let dataset = read_dataset(text)?;
+    check_dataset(dataset)
+}
+
+/// The first half of [`load_dataset`]: the text read into the record types, or the one
+/// problem that stopped the reading. The browser runs the two halves as separate tasks.
+pub fn read_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = Dataset::deserialize(&mut de)
         .map_err(|e| describe(&path_of(text, &e), &e))
@@ -48,6 +55,12 @@ pub fn load_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
         // really is wrong.
         Err(err) => return Err(vec![schema_version_mismatch(text).unwrap_or(err)]),
     };
+    Ok(dataset)
+}
+
+/// The second half of [`load_dataset`]: the dataset if every check passes, else every
+/// problem found.
+pub fn check_dataset(dataset: Dataset) -> Result<Dataset, Vec<DataError>> {
     let errors = validate(&dataset);
     if errors.is_empty() {
         Ok(dataset)

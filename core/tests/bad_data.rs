@@ -1,5 +1,6 @@
 //! Each kind of bad dataset gives a message with the exact path of the problem.
 
+use explorer_core::validate::{check_dataset, read_dataset};
 use explorer_core::{load_dataset, DataError, SCHEMA_VERSION};
 use serde_json::{json, Value};
 
@@ -123,6 +124,27 @@ fn unknown_source_id() {
     let e = only_error(&v);
     assert_eq!(e.path, "institutes[5].sources[0].source");
     assert_eq!(e.message, r#"unknown source id "plan2042""#);
+}
+
+/// The browser reads the file and checks it in two tasks (src/components/dataset.rs):
+/// a problem of form stops the reading, a problem of content passes the reading and is
+/// found by the checks, with the same message `load_dataset` gives.
+#[test]
+fn reading_and_checking_find_their_own_problems() {
+    let mut v = shipped();
+    v["institutes"][5]["sources"][0]["source"] = json!("plan2042");
+    let text = v.to_string();
+    let read = read_dataset(&text).expect("a content problem does not stop the reading");
+    let found = check_dataset(read).expect_err("the checks find it");
+    assert_eq!(found, load_dataset(&text).unwrap_err());
+    assert_eq!(found[0].path, "institutes[5].sources[0].source");
+
+    let mut v = shipped();
+    v["institutes"][3]["established"] = json!("2015");
+    let text = v.to_string();
+    let stopped = read_dataset(&text).expect_err("a problem of form stops the reading");
+    assert_eq!(stopped, load_dataset(&text).unwrap_err());
+    assert_eq!(stopped[0].path, "institutes[3].established");
 }
 
 #[test]

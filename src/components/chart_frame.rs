@@ -16,6 +16,7 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 
 use crate::base::href;
 use crate::components::download::{copy_text, save_text, save_url};
+use crate::components::takeover;
 
 /// Draws the chart at a width in pixels.
 pub type Draw = Arc<dyn Fn(u32) -> Scene + Send + Sync>;
@@ -159,6 +160,47 @@ thread_local! {
     /// The width each chart (by its id) was last drawn at, and the window width then.
     static LAST_WIDTH: std::cell::RefCell<std::collections::HashMap<&'static str, (i32, u32)>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
+    /// The width of each chart on the page's prepared copy (by its id), and the window
+    /// width then (`remember_copy_widths`).
+    static COPY_WIDTHS: std::cell::RefCell<(i32, Vec<(String, i32)>)> =
+        const { std::cell::RefCell::new((0, Vec::new())) };
+}
+
+/// Remembers the width of each chart on the page's prepared copy (scripts/prerender.mjs),
+/// read just before the app replaces the copy. The copy is laid out already, so reading
+/// costs no layout, and the app draws its charts at once at those widths: measuring the
+/// app's own frames instead would lay out the whole new page inside the task that builds
+/// it. The copy is the app's own page, laid out in the same place (`#boot` takes no box).
+pub fn remember_copy_widths() {
+    let Ok(figures) =
+        document().query_selector_all("#boot[data-prerendered] figure.chart[aria-labelledby]")
+    else {
+        return;
+    };
+    let mut widths = Vec::new();
+    for i in 0..figures.length() {
+        if let Some(figure) = figures
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let label = figure.get_attribute("aria-labelledby").unwrap_or_default();
+            widths.push((label, figure.client_width()));
+        }
+    }
+    COPY_WIDTHS.set((window_width(), widths));
+}
+
+/// The width chart `id` had on the page's prepared copy, if it had one in a window of
+/// this width.
+fn copy_width(id: &str) -> Option<u32> {
+    COPY_WIDTHS.with(|copy| {
+        let (window, widths) = &*copy.borrow();
+        widths
+            .iter()
+            .find(|(label, width)| *width > 0 && label.strip_suffix("-title") == Some(id))
+            .filter(|_| *window == window_width())
+            .map(|(_, width)| chart::clamp_width(*width as u32))
+    })
 }
 
 /// The window's width: reading it does not lay out the page.
@@ -184,14 +226,32 @@ pub fn ChartFrame(
     #[prop(default = None)]
     filter: Option<String>,
 ) -> impl IntoView {
+    // When the app takes over a page, each chart is built in a task of its own.
+    takeover::later(move || chart_frame(ds, spec, tab, on_tab, embedded, filter).into_any())
+}
+
+fn chart_frame(
+    ds: Arc<Dataset>,
+    spec: ChartSpec,
+    tab: Signal<Tab>,
+    on_tab: Callback<Tab>,
+    embedded: bool,
+    filter: Option<String>,
+) -> impl IntoView {
     let id = spec.id;
     let frame_ref = NodeRef::<html::Figure>::new();
     // A chart drawn again (new filters, a page opened again) in a window of the same
     // width starts at the width it had: it is drawn once, and nothing forces a layout.
+    // The first chart drawn as the app takes over a prepared page starts at the width
+    // it has on the page's copy.
     let known = LAST_WIDTH
         .with(|w| w.borrow().get(id).copied())
         .filter(|(window, _)| *window == window_width())
-        .map(|(_, w)| w);
+        .map(|(_, w)| w)
+        .or_else(|| copy_width(id));
+    if let Some(w) = known {
+        LAST_WIDTH.with(|m| m.borrow_mut().insert(id, (window_width(), w)));
+    }
     // Otherwise it is not drawn until its frame is measured: drawing it first at a
     // guessed width would mean drawing it twice.
     let width = RwSignal::new(known);
@@ -219,7 +279,9 @@ pub fn ChartFrame(
     // drawn at its width before it is first painted.
     Effect::new(move |_| {
         if frame_ref.get().is_some() && known.is_none() {
-            measure();
+            // While the app takes over a page its nodes are hidden and have no width:
+            // then the frame is measured once the app shows, in the same task.
+            takeover::when_shown(measure);
         }
     });
     let resize = window_event_listener(ev::resize, move |_| measure());

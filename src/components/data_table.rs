@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::takeover;
+
 /// A column header: its text and whether it holds numbers (right-aligned).
 pub type Column = (&'static str, bool);
 
@@ -38,7 +40,9 @@ pub fn DataTable(
                 <thead>
                     <tr>{headers}</tr>
                 </thead>
-                <tbody>{children()}</tbody>
+                // When the app takes over a page, each table's rows are built in a
+                // task of their own.
+                <tbody>{takeover::later(children)}</tbody>
             </table>
         </div>
     }

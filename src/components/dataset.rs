@@ -110,13 +110,25 @@ async fn fetch_dataset() -> Result<(Dataset, String, Option<String>), LoadFailur
     } else {
         String::new()
     };
-    let dataset = LoadFailure::check_response(
+    let read = LoadFailure::read_response(
         DATASET_FILE,
         response.status(),
         &response.status_text(),
         &body,
     )?;
+    // Reading and checking are two tasks, not one long one: the browser may paint or
+    // handle input in between.
+    next_task().await;
+    let dataset = LoadFailure::check_read(DATASET_FILE, read)?;
     Ok((dataset, body, saved_at))
+}
+
+/// Resolves in a task of its own (a zero-delay timeout).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Renders `ready` once the dataset is there; until then the loading state, and on

@@ -10,5 +10,6 @@ pub mod record;
 pub mod search_box;
 pub mod shell;
 pub mod source_line;
+pub mod takeover;
 pub mod translated;
 pub mod url_state;

@@ -1,0 +1,114 @@
+//! The app replacing the page's copy (scripts/prerender.mjs) or its loading note, in
+//! several tasks instead of one long one, without ever showing a half-built page.
+//!
+//! While the app takes over, its own nodes are in the page but not shown (`body` has the
+//! class `is-taking-over`, style/main.css), and the copy stays on screen. The heavy pieces
+//! of a page, each chart and each table ([`later`]), are built in tasks of their own
+//! after the one that mounts the app; the browser may paint the copy or handle input in
+//! between. Once the last of them is built, the copy goes and the app shows, in one task.
+//! After that, [`later`] builds at once: a page opened from the navigation is built in
+//! one go, as before.
+
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+thread_local! {
+    /// The takeover is under way: pieces are built later, and the app is not shown yet.
+    static ACTIVE: Cell<bool> = const { Cell::new(false) };
+    /// Pieces asked for and not built yet.
+    static PENDING: Cell<usize> = const { Cell::new(0) };
+    /// The app's mounting task has ended (its pieces have all asked by then).
+    static MOUNTED: Cell<bool> = const { Cell::new(false) };
+    /// What to do once everything is built: remove the copy, show the app.
+    static ON_DONE: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+    /// What to do once the app shows (a chart measuring its frame).
+    static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+}
+
+const CLASS: &str = "is-taking-over";
+
+/// Starts a takeover: from now on the app's nodes are hidden and pieces wait their turn.
+pub fn begin() {
+    ACTIVE.set(true);
+    MOUNTED.set(false);
+    PENDING.set(0);
+    if let Some(body) = document().body() {
+        let _ = body.class_list().add_1(CLASS);
+    }
+}
+
+/// Called once the app is mounted, with what to do when every piece is built. The check
+/// runs in a task after the mounting one: a page is built partly in the microtasks that
+/// follow mounting, where its pieces ask for their tasks.
+pub fn mounted(done: impl FnOnce() + 'static) {
+    ON_DONE.with(|d| *d.borrow_mut() = Some(Box::new(done)));
+    set_timeout(
+        || {
+            MOUNTED.set(true);
+            finish_if_built();
+        },
+        Duration::ZERO,
+    );
+}
+
+/// Whether the app is still taking over (its nodes not shown yet).
+pub fn active() -> bool {
+    ACTIVE.get()
+}
+
+fn finish_if_built() {
+    if !ACTIVE.get() || !MOUNTED.get() || PENDING.get() > 0 {
+        return;
+    }
+    ACTIVE.set(false);
+    if let Some(body) = document().body() {
+        let _ = body.class_list().remove_1(CLASS);
+    }
+    if let Some(done) = ON_DONE.with(|d| d.borrow_mut().take()) {
+        done();
+    }
+    for then in AFTER.with(|a| std::mem::take(&mut *a.borrow_mut())) {
+        then();
+    }
+}
+
+/// Runs `then` once the app shows: at once if it does already. For what needs the app's
+/// nodes laid out, such as a chart's frame measured (hidden, it has no width).
+pub fn when_shown(then: impl FnOnce() + 'static) {
+    if ACTIVE.get() {
+        AFTER.with(|a| a.borrow_mut().push(Box::new(then)));
+    } else {
+        then();
+    }
+}
+
+/// A heavy piece of a page. During the takeover it is built in a task of its own; at
+/// any other time, at once. Built untracked: the piece reacts to its own signals, and a
+/// change to one of them never builds it again.
+pub fn later(build: impl FnOnce() -> AnyView + 'static) -> AnyView {
+    if !ACTIVE.get() {
+        return build();
+    }
+    PENDING.set(PENDING.get() + 1);
+    let shown = RwSignal::new(false);
+    let build = StoredValue::new_local(Some(build));
+    set_timeout(
+        move || {
+            // Built in this task: the view below runs as soon as it sees `shown`.
+            let _ = shown.try_set(true);
+            PENDING.set(PENDING.get().saturating_sub(1));
+            finish_if_built();
+        },
+        Duration::ZERO,
+    );
+    (move || {
+        shown
+            .get()
+            .then(|| build.try_update_value(Option::take).flatten())
+            .flatten()
+            .map(|build| untrack(build))
+    })
+    .into_any()
+}
