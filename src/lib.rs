@@ -159,12 +159,26 @@ pub fn start() {
             set_timeout(
                 move || {
                     components::chart_frame::remember_copy_widths();
+                    // The app is built in an element outside the page, so the copy and
+                    // the app are never in the page together, and moved in once built.
+                    use leptos::wasm_bindgen::JsCast;
+                    let Ok(staging) = document().create_element("div") else {
+                        return;
+                    };
                     takeover::begin();
-                    mount_to_body(move || view! { <App loader/> });
+                    leptos::mount::mount_to(staging.clone().unchecked_into(), move || {
+                        view! { <App loader/> }
+                    })
+                    .forget();
                     mark("explorer:mounted");
-                    takeover::mounted(|| {
+                    takeover::mounted(move || {
                         if let Some(boot) = document().get_element_by_id("boot") {
                             boot.remove();
+                        }
+                        if let Some(body) = document().body() {
+                            while let Some(node) = staging.first_child() {
+                                let _ = body.append_child(&node);
+                            }
                         }
                         mark("explorer:built");
                     });

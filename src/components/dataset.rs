@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::base::asset_url;
+use crate::components::takeover;
 
 #[derive(Clone, Debug)]
 pub enum DatasetState {
@@ -138,9 +139,14 @@ where
     F: Fn(Arc<Dataset>) -> AnyView + Send + Sync + 'static,
 {
     let loader = use_dataset();
+    let ready = Arc::new(ready);
     move || match loader.state() {
         DatasetState::Loading => view! { <Loading/> }.into_any(),
-        DatasetState::Ready(ds) => ready(ds),
+        // As the app takes over a page, its content is built in a task of its own.
+        DatasetState::Ready(ds) => {
+            let ready = ready.clone();
+            takeover::later(move || ready(ds))
+        }
         DatasetState::Failed(failure) => view! { <LoadError failure/> }.into_any(),
     }
 }

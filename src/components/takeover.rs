@@ -1,13 +1,13 @@
 //! The app replacing the page's copy (scripts/prerender.mjs) or its loading note, in
 //! several tasks instead of one long one, without ever showing a half-built page.
 //!
-//! While the app takes over, its own nodes are in the page but not shown (`body` has the
-//! class `is-taking-over`, style/main.css), and the copy stays on screen. The heavy pieces
-//! of a page, each chart and each table ([`later`]), are built in tasks of their own
-//! after the one that mounts the app; the browser may paint the copy or handle input in
-//! between. Once the last of them is built, the copy goes and the app shows, in one task.
-//! After that, [`later`] builds at once: a page opened from the navigation is built in
-//! one go, as before.
+//! While the app takes over, it is built in an element outside the page (`start` in
+//! lib.rs), and the copy stays on screen. The heavy pieces of a page ([`later`]: the
+//! page's content once the dataset is there, then each chart and each table in it) are
+//! built in tasks of their own after the one that mounts the app; the browser may paint
+//! the copy or handle input in between. Once the last of them is built, the copy goes and
+//! the app is moved into the page, in one task. After that, [`later`] builds at once: a
+//! page opened from the navigation is built in one go, as before.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -15,31 +15,28 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 thread_local! {
-    /// The takeover is under way: pieces are built later, and the app is not shown yet.
+    /// The takeover is under way: pieces are built later, and the app is not in the page
+    /// yet.
     static ACTIVE: Cell<bool> = const { Cell::new(false) };
     /// Pieces asked for and not built yet.
     static PENDING: Cell<usize> = const { Cell::new(0) };
     /// The app's mounting task has ended (its pieces have all asked by then).
     static MOUNTED: Cell<bool> = const { Cell::new(false) };
-    /// What to do once everything is built: remove the copy, show the app.
+    /// What to do once everything is built: remove the copy, move the app in.
     static ON_DONE: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
-    /// What to do once the app shows (a chart measuring its frame).
+    /// What to do once the app is in the page (a chart measuring its frame).
     static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 }
 
-const CLASS: &str = "is-taking-over";
-
-/// Starts a takeover: from now on the app's nodes are hidden and pieces wait their turn.
+/// Starts a takeover: from now on pieces wait their turn.
 pub fn begin() {
     ACTIVE.set(true);
     MOUNTED.set(false);
     PENDING.set(0);
-    if let Some(body) = document().body() {
-        let _ = body.class_list().add_1(CLASS);
-    }
 }
 
-/// Called once the app is mounted, with what to do when every piece is built. The check
+/// Called once the app is mounted, with what to do when every piece is built (move the
+/// app into the page). The check
 /// runs in a task after the mounting one: a page is built partly in the microtasks that
 /// follow mounting, where its pieces ask for their tasks.
 pub fn mounted(done: impl FnOnce() + 'static) {
@@ -53,7 +50,7 @@ pub fn mounted(done: impl FnOnce() + 'static) {
     );
 }
 
-/// Whether the app is still taking over (its nodes not shown yet).
+/// Whether the app is still taking over (not in the page yet).
 pub fn active() -> bool {
     ACTIVE.get()
 }
@@ -63,9 +60,6 @@ fn finish_if_built() {
         return;
     }
     ACTIVE.set(false);
-    if let Some(body) = document().body() {
-        let _ = body.class_list().remove_1(CLASS);
-    }
     if let Some(done) = ON_DONE.with(|d| d.borrow_mut().take()) {
         done();
     }
@@ -74,8 +68,9 @@ fn finish_if_built() {
     }
 }
 
-/// Runs `then` once the app shows: at once if it does already. For what needs the app's
-/// nodes laid out, such as a chart's frame measured (hidden, it has no width).
+/// Runs `then` once the app is in the page: at once if it is already. For what needs the
+/// app's nodes laid out, such as a chart's frame measured (outside the page, it has no
+/// width).
 pub fn when_shown(then: impl FnOnce() + 'static) {
     if ACTIVE.get() {
         AFTER.with(|a| a.borrow_mut().push(Box::new(then)));
@@ -91,15 +86,28 @@ pub fn later(build: impl FnOnce() -> AnyView + 'static) -> AnyView {
     if !ACTIVE.get() {
         return build();
     }
+    // One body for every caller (each page and component calls this with its own
+    // closure type): the wasm holds it once.
+    deferred(Box::new(build))
+}
+
+fn deferred(build: Box<dyn FnOnce() -> AnyView>) -> AnyView {
     PENDING.set(PENDING.get() + 1);
     let shown = RwSignal::new(false);
     let build = StoredValue::new_local(Some(build));
     set_timeout(
         move || {
-            // Built in this task: the view below runs as soon as it sees `shown`.
+            // Built in this task: the view below runs as soon as it sees `shown`. It is
+            // counted as built in the next task, so the pieces it holds (a chart in a
+            // page) have asked for their own tasks by then.
             let _ = shown.try_set(true);
-            PENDING.set(PENDING.get().saturating_sub(1));
-            finish_if_built();
+            set_timeout(
+                || {
+                    PENDING.set(PENDING.get().saturating_sub(1));
+                    finish_if_built();
+                },
+                Duration::ZERO,
+            );
         },
         Duration::ZERO,
     );

@@ -93,19 +93,18 @@ describe('prepared pages', () => {
   test('the app takes a page over in one step: never doubled, emptied, or without a chart', async () => {
     for (const path of ['', 'benchmarking', 'institutes']) {
       const p = await openPage(env, { waitForApp: false });
-      // Sampled in every animation frame, just before the frame is painted. What is
-      // shown counts: the app builds its page beside the copy, hidden, until all of it
-      // is there (src/components/takeover.rs).
+      // Sampled in every animation frame, just before the frame is painted. The app
+      // builds its page outside the document, in several tasks, and moves it in once all
+      // of it is there (src/components/takeover.rs).
       await p.page.addInitScript(() => {
         window.__frames = [];
-        const shown = (selector) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility());
         const tick = () => {
           if (document.readyState !== 'loading') {
             window.__frames.push({
-              mains: shown('main').length,
+              mains: document.querySelectorAll('main').length,
               copy: !!document.querySelector('#boot[data-prerendered]'),
-              emptyCharts: shown('.chart__svg').filter((f) => !f.querySelector('svg')).length,
-              h1: shown('h1').length,
+              emptyCharts: [...document.querySelectorAll('.chart__svg')].filter((f) => !f.querySelector('svg')).length,
+              h1: document.querySelectorAll('h1').length,
             });
           }
           requestAnimationFrame(tick);
