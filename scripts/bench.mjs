@@ -24,7 +24,8 @@ const RUNS = Number(process.argv[3] ?? 5);
 const out = 'target/bench';
 mkdirSync(out, { recursive: true });
 
-const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli11 = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+const br = (buf) => brotli11(buf).length;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
@@ -49,7 +50,7 @@ for (const path of walk(dist)) {
   try {
     brotli = readFileSync(path + '.br');
   } catch {
-    brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    brotli = brotli11(body);
   }
   files['/' + relative(dist, path)] = { body, brotli };
 }
@@ -65,7 +66,7 @@ try {
   const lib = readFileSync(COMPARE_LIB);
   compareVersion = JSON.parse(readFileSync('node_modules/chart.js/package.json', 'utf8')).version;
   for (const [name, body] of [['index.html', readFileSync('bench/compare/index.html')], ['page.js', readFileSync('bench/compare/page.js')], ['style.css', readFileSync('bench/compare/style.css')], ['chart.umd.js', lib]]) {
-    files['/compare/' + name] = { body, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
+    files['/compare/' + name] = { body, brotli: brotli11(body) };
   }
 } catch {
   // Chart.js not installed: the report says the comparison was not run.
@@ -81,7 +82,7 @@ try {
   const d3Version = JSON.parse(readFileSync('node_modules/d3/package.json', 'utf8')).version;
   plotVersion = `Observable Plot ${plotVersion} with d3 ${d3Version}`;
   for (const [name, body] of [['index.html', readFileSync('bench/compare-plot/index.html')], ['page.js', readFileSync('bench/compare-plot/page.js')], ['style.css', readFileSync('bench/compare-plot/style.css')], ['plot.umd.min.js', plot], ['d3.min.js', d3]]) {
-    files['/compare-plot/' + name] = { body, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
+    files['/compare-plot/' + name] = { body, brotli: brotli11(body) };
   }
 } catch {
   // Observable Plot not installed: the report says the comparison was not run.
@@ -99,7 +100,7 @@ const floorsBuilt = FLOOR_VARIANTS.filter(([variant]) => {
   try {
     for (const name of ['index.html', 'start.js', 'floor.js', 'floor_bg.wasm']) {
       const body = readFileSync(`target/floor/${variant}/${name}`);
-      files[`/floor/${variant}/${name}`] = { body, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
+      files[`/floor/${variant}/${name}`] = { body, brotli: brotli11(body) };
     }
     return true;
   } catch {
@@ -207,12 +208,17 @@ const PAGES = [
 // The start-up steps, in order (see coldLoad).
 const MARKS = ['fetch', 'glue', 'instantiated', 'part', 'dataset', 'mounted'];
 
+// RUNS cold loads of one page: each of `keys` as median, min and max.
+async function coldLoads(path, ready, throttle, keys) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, ready, throttle));
+  return Object.fromEntries(keys.map((k) => [k, stats(runs.map((r) => r[k] ?? NaN))]));
+}
+
 async function loads(throttle) {
   const result = {};
   for (const [path, ready] of PAGES) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, ready, throttle));
-    result[path] = Object.fromEntries(['transfer', 'fcp', 'lcp', 'firstChart', 'app', 'tbt', 'longest', ...MARKS.map((m) => `mark_${m}`)].map((k) => [k, stats(runs.map((r) => r[k] ?? NaN))]));
+    result[path] = await coldLoads(path, ready, throttle, ['transfer', 'fcp', 'lcp', 'firstChart', 'app', 'tbt', 'longest', ...MARKS.map((m) => `mark_${m}`)]);
   }
   return result;
 }
@@ -323,19 +329,13 @@ async function typingLatency(factor, where = 'filter') {
   return { factor, p50: pct(work, 0.5), p95: pct(work, 0.95), cpuP50: pct(cpu, 0.5), cpuP95: pct(cpu, 0.95), frameP50: pct(frame, 0.5), frameP95: pct(frame, 0.95), n: lat.length, load, ...mem, institutes };
 }
 
-async function comparison(throttle, path = '/compare/') {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, '#chart[data-drawn]', throttle));
-  return Object.fromEntries(['transfer', 'fcp', 'lcp', 'firstChart', 'tbt'].map((k) => [k, stats(runs.map((r) => r[k]))]));
-}
+const comparison = (throttle, path = '/compare/') =>
+  coldLoads(path, '#chart[data-drawn]', throttle, ['transfer', 'fcp', 'lcp', 'firstChart', 'tbt']);
 
 // The floor app: its line (#floor) on screen is both its first "chart" and the app
 // running, since it does nothing else.
-async function stackFloor(variant, throttle) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(`/floor/${variant}/`, '#floor', throttle));
-  return Object.fromEntries(['transfer', 'fcp', 'firstChart', 'tbt', 'longest', 'mark_fetch'].map((k) => [k, stats(runs.map((r) => r[k]))]));
-}
+const stackFloor = (variant, throttle) =>
+  coldLoads(`/floor/${variant}/`, '#floor', throttle, ['transfer', 'fcp', 'firstChart', 'tbt', 'longest', 'mark_fetch']);
 
 async function staticFloor() {
   const { p, context } = await page();

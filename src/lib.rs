@@ -159,29 +159,8 @@ pub fn start() {
             set_timeout(
                 move || {
                     components::chart_frame::remember_copy_widths();
-                    // The app is built in an element outside the page, so the copy and
-                    // the app are never in the page together, and moved in once built.
-                    use leptos::wasm_bindgen::JsCast;
-                    let Ok(staging) = document().create_element("div") else {
-                        return;
-                    };
-                    takeover::begin();
-                    leptos::mount::mount_to(staging.clone().unchecked_into(), move || {
-                        view! { <App loader/> }
-                    })
-                    .forget();
+                    takeover::mount(move || view! { <App loader/> }, || mark("explorer:built"));
                     mark("explorer:mounted");
-                    takeover::mounted(move || {
-                        if let Some(boot) = document().get_element_by_id("boot") {
-                            boot.remove();
-                        }
-                        if let Some(body) = document().body() {
-                            while let Some(node) = staging.first_child() {
-                                let _ = body.append_child(&node);
-                            }
-                        }
-                        mark("explorer:built");
-                    });
                 },
                 std::time::Duration::ZERO,
             );

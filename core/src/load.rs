@@ -67,18 +67,19 @@ impl LoadFailure {
                 status_text: status_text.into(),
             });
         }
-        read_dataset(body).map_err(|problems| LoadFailure::Invalid {
-            file: file.into(),
-            problems,
-        })
+        read_dataset(body).map_err(|problems| Self::invalid(file, problems))
     }
 
     /// The second half of [`LoadFailure::check_response`]: every check on what was read.
     pub fn check_read(file: &str, dataset: Dataset) -> Result<Dataset, LoadFailure> {
-        check_dataset(dataset).map_err(|problems| LoadFailure::Invalid {
+        check_dataset(dataset).map_err(|problems| Self::invalid(file, problems))
+    }
+
+    fn invalid(file: &str, problems: Vec<DataError>) -> LoadFailure {
+        LoadFailure::Invalid {
             file: file.into(),
             problems,
-        })
+        }
     }
 
     pub fn problems(&self) -> &[DataError] {

@@ -49,13 +49,9 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
     let parsed = Dataset::deserialize(&mut de)
         .map_err(|e| describe(&path_of(text, &e), &e))
         .and_then(|ds| de.end().map(|()| ds).map_err(|e| describe(ROOT_PATH, &e)));
-    let dataset = match parsed {
-        Ok(ds) => ds,
-        // A file written for another schema version fails on types first; say what
-        // really is wrong.
-        Err(err) => return Err(vec![schema_version_mismatch(text).unwrap_or(err)]),
-    };
-    Ok(dataset)
+    // A file written for another schema version fails on types first; say what really
+    // is wrong.
+    parsed.map_err(|err| vec![schema_version_mismatch(text).unwrap_or(err)])
 }
 
 /// The second half of [`load_dataset`]: the dataset if every check passes, else every

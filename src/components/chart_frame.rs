@@ -249,9 +249,6 @@ fn chart_frame(
         .filter(|(window, _)| *window == window_width())
         .map(|(_, w)| w)
         .or_else(|| copy_width(id));
-    if let Some(w) = known {
-        LAST_WIDTH.with(|m| m.borrow_mut().insert(id, (window_width(), w)));
-    }
     // Otherwise it is not drawn until its frame is measured: drawing it first at a
     // guessed width would mean drawing it twice.
     let width = RwSignal::new(known);
@@ -279,8 +276,8 @@ fn chart_frame(
     // drawn at its width before it is first painted.
     Effect::new(move |_| {
         if frame_ref.get().is_some() && known.is_none() {
-            // While the app takes over a page its nodes are hidden and have no width:
-            // then the frame is measured once the app shows, in the same task.
+            // While the app takes over a page it is outside the document, where the frame
+            // has no width: then it is measured once the app is moved in, in that task.
             takeover::when_shown(measure);
         }
     });

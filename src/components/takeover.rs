@@ -1,8 +1,8 @@
 //! The app replacing the page's copy (scripts/prerender.mjs) or its loading note, in
 //! several tasks instead of one long one, without ever showing a half-built page.
 //!
-//! While the app takes over, it is built in an element outside the page (`start` in
-//! lib.rs), and the copy stays on screen. The heavy pieces of a page ([`later`]: the
+//! While the app takes over, it is built in an element outside the page ([`mount`]), and
+//! the copy stays on screen. The heavy pieces of a page ([`later`]: the
 //! page's content once the dataset is there, then each chart and each table in it) are
 //! built in tasks of their own after the one that mounts the app; the browser may paint
 //! the copy or handle input in between. Once the last of them is built, the copy goes and
@@ -18,45 +18,51 @@ thread_local! {
     /// The takeover is under way: pieces are built later, and the app is not in the page
     /// yet.
     static ACTIVE: Cell<bool> = const { Cell::new(false) };
-    /// Pieces asked for and not built yet.
+    /// Pieces asked for and not built yet; the mounting counts as one until the task
+    /// after it, by when every piece of the page has asked.
     static PENDING: Cell<usize> = const { Cell::new(0) };
-    /// The app's mounting task has ended (its pieces have all asked by then).
-    static MOUNTED: Cell<bool> = const { Cell::new(false) };
     /// What to do once everything is built: remove the copy, move the app in.
     static ON_DONE: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
     /// What to do once the app is in the page (a chart measuring its frame).
     static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Starts a takeover: from now on pieces wait their turn.
-pub fn begin() {
+/// Mounts the app in an element outside the page. Once every piece is built, the page's
+/// copy or loading note (`#boot`) is removed, the app is moved into `body`, and `built`
+/// runs, all in one task.
+pub fn mount<V: IntoView + 'static>(
+    app: impl FnOnce() -> V + 'static,
+    built: impl FnOnce() + 'static,
+) {
+    use leptos::wasm_bindgen::JsCast;
+    let Ok(staging) = document().create_element("div") else {
+        return;
+    };
     ACTIVE.set(true);
-    MOUNTED.set(false);
-    PENDING.set(0);
+    // The mounting itself, counted as built in the task after it: a page is built partly
+    // in the microtasks that follow mounting, where its pieces ask for their tasks.
+    PENDING.set(1);
+    leptos::mount::mount_to(staging.clone().unchecked_into(), app).forget();
+    ON_DONE.with(|d| {
+        *d.borrow_mut() = Some(Box::new(move || {
+            if let Some(boot) = document().get_element_by_id("boot") {
+                boot.remove();
+            }
+            if let Some(body) = document().body() {
+                while let Some(node) = staging.first_child() {
+                    let _ = body.append_child(&node);
+                }
+            }
+            built();
+        }))
+    });
+    set_timeout(piece_built, Duration::ZERO);
 }
 
-/// Called once the app is mounted, with what to do when every piece is built (move the
-/// app into the page). The check
-/// runs in a task after the mounting one: a page is built partly in the microtasks that
-/// follow mounting, where its pieces ask for their tasks.
-pub fn mounted(done: impl FnOnce() + 'static) {
-    ON_DONE.with(|d| *d.borrow_mut() = Some(Box::new(done)));
-    set_timeout(
-        || {
-            MOUNTED.set(true);
-            finish_if_built();
-        },
-        Duration::ZERO,
-    );
-}
-
-/// Whether the app is still taking over (not in the page yet).
-pub fn active() -> bool {
-    ACTIVE.get()
-}
-
-fn finish_if_built() {
-    if !ACTIVE.get() || !MOUNTED.get() || PENDING.get() > 0 {
+/// One piece is built; the last one ends the takeover.
+fn piece_built() {
+    PENDING.set(PENDING.get().saturating_sub(1));
+    if !ACTIVE.get() || PENDING.get() > 0 {
         return;
     }
     ACTIVE.set(false);
@@ -101,13 +107,7 @@ fn deferred(build: Box<dyn FnOnce() -> AnyView>) -> AnyView {
             // counted as built in the next task, so the pieces it holds (a chart in a
             // page) have asked for their own tasks by then.
             let _ = shown.try_set(true);
-            set_timeout(
-                || {
-                    PENDING.set(PENDING.get().saturating_sub(1));
-                    finish_if_built();
-                },
-                Duration::ZERO,
-            );
+            set_timeout(piece_built, Duration::ZERO);
         },
         Duration::ZERO,
     );
