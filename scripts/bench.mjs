@@ -183,14 +183,20 @@ async function coldLoad(path, ready, throttle) {
   await p.waitForTimeout(300);
   const m = await p.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    const tbt = window.__perf.longTasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+    // Total blocking time as Lighthouse and web.dev define it: the part of each task
+    // over 50 ms, counting only what runs after the first contentful paint (a task that
+    // straddles it is cut there). No end is set (Lighthouse stops at Time to Interactive),
+    // so every later task counts. \`blockedAll\` counts whole tasks from the navigation's
+    // start, the measure BENCHMARKS.md reported as TBT before 2026-11-30.
+    const tbt = window.__perf.longTasks.reduce((s, [start, d]) => s + Math.max(0, start + d - Math.max(start, fcp) - 50), 0);
+    const blockedAll = window.__perf.longTasks.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
     // The app's own marks (public/loader.js, src/lib.rs): when the loader asked for the
     // app's files, had the glue, had the main module compiled and instantiated, had the
     // page's part, had read the dataset, and had mounted the page in place of its copy.
     const marks = Object.fromEntries(performance.getEntriesByType('mark')
       .filter((e) => e.name.startsWith('explorer:')).map((e) => [e.name.slice(9), e.startTime]));
     const longest = Math.max(0, ...window.__perf.longTasks.map(([, d]) => d));
-    return { fcp, lcp: window.__perf.lcp, tbt, longest, marks, heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__explorerWasmBytes?.() ?? 0 };
+    return { fcp, lcp: window.__perf.lcp, tbt, blockedAll, longest, marks, heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__explorerWasmBytes?.() ?? 0 };
   });
   const r = { ...m, firstChart, app, transfer: bytes() };
   for (const [k, v] of Object.entries(m.marks)) r[`mark_${k}`] = v;
@@ -218,7 +224,7 @@ async function coldLoads(path, ready, throttle, keys) {
 async function loads(throttle) {
   const result = {};
   for (const [path, ready] of PAGES) {
-    result[path] = await coldLoads(path, ready, throttle, ['transfer', 'fcp', 'lcp', 'firstChart', 'app', 'tbt', 'longest', ...MARKS.map((m) => `mark_${m}`)]);
+    result[path] = await coldLoads(path, ready, throttle, ['transfer', 'fcp', 'lcp', 'firstChart', 'app', 'tbt', 'blockedAll', 'longest', ...MARKS.map((m) => `mark_${m}`)]);
   }
   return result;
 }
@@ -330,12 +336,12 @@ async function typingLatency(factor, where = 'filter') {
 }
 
 const comparison = (throttle, path = '/compare/') =>
-  coldLoads(path, '#chart[data-drawn]', throttle, ['transfer', 'fcp', 'lcp', 'firstChart', 'tbt']);
+  coldLoads(path, '#chart[data-drawn]', throttle, ['transfer', 'fcp', 'lcp', 'firstChart', 'tbt', 'blockedAll']);
 
 // The floor app: its line (#floor) on screen is both its first "chart" and the app
 // running, since it does nothing else.
 const stackFloor = (variant, throttle) =>
-  coldLoads(`/floor/${variant}/`, '#floor', throttle, ['transfer', 'fcp', 'firstChart', 'tbt', 'longest', 'mark_fetch']);
+  coldLoads(`/floor/${variant}/`, '#floor', throttle, ['transfer', 'fcp', 'firstChart', 'tbt', 'blockedAll', 'longest', 'mark_fetch']);
 
 async function staticFloor() {
   const { p, context } = await page();
@@ -424,8 +430,8 @@ const floorSummary = () => {
 
 Against the targets: the checked floor transfers ${kb(checked.unthrottled.transfer.median)} KB before any page of the app exists; with the prepared \`/\` and its stylesheet (${kb(results.floor.html)} KB, above) that is ${kb(withPage)} KB, ${withPage > 200 * 1024 ? 'over' : 'under'} 200 KB, with no page code, shell or site search yet. It is running at ${checked.unthrottled.firstChart.median.toFixed(0)} ms (4× CPU: ${checked.throttled4x.firstChart.median.toFixed(0)} ms), against 1.3× the faster comparison page's first chart, ${target1.toFixed(0)} ms (4× CPU: ${target4.toFixed(0)} ms); its TBT is ${checked.unthrottled.tbt.median.toFixed(0)} ms (4× CPU: ${checked.throttled4x.tbt.median.toFixed(0)} ms). The app on \`/\`: ${kb(results.unthrottled['/'].transfer.median)} KB, running at ${results.unthrottled['/'].app.median.toFixed(0)} ms (4× CPU: ${results.throttled4x['/'].app.median.toFixed(0)} ms), ${(results.unthrottled['/'].app.median / checked.unthrottled.firstChart.median).toFixed(2)}× the checked floor (4× CPU: ${(results.throttled4x['/'].app.median / checked.throttled4x.firstChart.median).toFixed(2)}×).`;
 };
-const loadTable = (r, app = true) => [`| page | transfer KB | FCP ms | LCP ms | first chart ms | ${app ? 'app running ms | ' : ''}TBT ms |`, `|---|---|---|---|---|${app ? '---|' : ''}---|`,
-  ...Object.entries(r).map(([path, m]) => `| \`${path}\` | ${kb(m.transfer.median)} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.firstChart)} | ${app ? ms(m.app) + ' | ' : ''}${ms(m.tbt)} |`)].join('\n');
+const loadTable = (r, app = true) => [`| page | transfer KB | FCP ms | LCP ms | first chart ms | ${app ? 'app running ms | ' : ''}TBT ms | blocking from the start ms |`, `|---|---|---|---|---|${app ? '---|' : ''}---|---|`,
+  ...Object.entries(r).map(([path, m]) => `| \`${path}\` | ${kb(m.transfer.median)} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.firstChart)} | ${app ? ms(m.app) + ' | ' : ''}${ms(m.tbt)} | ${ms(m.blockedAll)} |`)].join('\n');
 // Where the start-up time goes on each page (median of the runs, ms from the start of
 // the navigation): each step's end, and its length since the step before.
 const takeoverTable = (r) => [
@@ -465,7 +471,12 @@ the app has replaced the page's static content: the copy of the page made at bui
 (scripts/prerender.mjs) or, for an address without one, the loading note. Both are read in
 the page (checked in each animation frame, timed by a task posted from it, which runs once
 that frame is painted), in the same way on the comparison page below. FCP and LCP are the
-browser's own, which it takes when the frame reaches the screen.
+browser's own, which it takes when the frame reaches the screen. *TBT* is total blocking
+time as Lighthouse defines it: of every task after the first contentful paint (a task that
+straddles it cut there), the part over 50 ms, with no end (Lighthouse stops at Time to
+Interactive). *Blocking from the start* counts the same for every task from the start of
+the navigation, before the first paint too; it is what this report gave as TBT until
+2026-11-30.
 
 ${loadTable(results.unthrottled)}
 

@@ -70,10 +70,18 @@ fn Layout(routing: RwSignal<bool>) -> impl IntoView {
     });
     let embed = Memo::new(move |_| is_embed_path(base::below_base(&pathname.get())));
     view! {
+        // The header and the footer are built in tasks of their own while the app takes a
+        // page over (takeover::later): the header alone was about a third of the task
+        // that mounts the app.
         <Show when=move || !embed.get()>
-            <SkipLink/>
-            {gov_banner().then(|| view! { <Banner/> })}
-            <Header/>
+            {takeover::later(|| {
+                view! {
+                    <SkipLink/>
+                    {gov_banner().then(|| view! { <Banner/> })}
+                    <Header/>
+                }
+                    .into_any()
+            })}
         </Show>
         <main
             id="main-content"
@@ -110,7 +118,7 @@ fn Layout(routing: RwSignal<bool>) -> impl IntoView {
             </Routes>
         </main>
         <Show when=move || !embed.get()>
-            <Footer/>
+            {takeover::later(|| view! { <Footer/> }.into_any())}
         </Show>
     }
 }

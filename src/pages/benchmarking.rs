@@ -15,6 +15,7 @@ use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
+use crate::components::takeover;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 use crate::pages::goals::FigureItem;
 
@@ -156,15 +157,25 @@ fn BenchContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
     if embedded {
         return view! { <QueryNotes notes/><div data-follows-view="">{frame}</div> }.into_any();
     }
+    // The side-by-side table and the takeaways are built in tasks of their own while the
+    // app takes the page over (takeover::later).
+    let side_by_side = {
+        let ds = ds.clone();
+        takeover::later(move || view! { <SideBySide ds selection=selection.into()/> }.into_any())
+    };
+    let takeaways = {
+        let ds = ds.clone();
+        takeover::later(move || view! { <Takeaways ds/> }.into_any())
+    };
     view! {
         <QueryNotes notes/>
         <Study ds=ds.clone()/>
         <Controls ds=ds.clone() parsed=parsed.into() selection=selection.into() update=Callback::new(update)/>
         <div data-follows-view="">
             {frame}
-            <SideBySide ds=ds.clone() selection=selection.into()/>
+            {side_by_side}
         </div>
-        <Takeaways ds=ds.clone()/>
+        {takeaways}
     }
     .into_any()
 }

@@ -30,6 +30,7 @@ use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::record::Record;
 use crate::components::source_line::SourceLine;
+use crate::components::takeover;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 
 const PAGE: &str = "/institutes";
@@ -626,17 +627,19 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                         <th scope="col" class="num">{COLUMNS[4]}</th>
                     </tr>
                 </thead>
-                <tbody><For each=shown key=|k| *k children=row/></tbody>
+                // The rows, and the charts below, are built in tasks of their own while
+                // the app takes the page over (takeover::later).
+                <tbody>{takeover::later(move || view! { <For each=shown key=|k| *k children=row/> }.into_any())}</tbody>
             </table>
         </div>
         {more}
         <SourceLine dataset=ds.clone() cites/>
-        {charts}
+        {takeover::later(move || charts.into_any())}
         <div class="controls controls--inline">
             <label for="funding-sort">"Order the funding chart by"</label>
             <select id="funding-sort" on:change=sort_by>{funding_options}</select>
         </div>
-        {funding_frame}
+        {takeover::later(move || funding_frame.into_any())}
         </div>
     }
 }
