@@ -40,8 +40,11 @@ pub fn App(loader: DatasetLoader) -> impl IntoView {
     let routing = RwSignal::new(false);
 
     view! {
+        // While the app takes a page over, the shell is built in a task after the one
+        // that starts the router (takeover::later), and the page in a task after that
+        // (parts.rs): the three had made one of the longest tasks of the start-up.
         <Router base=base set_is_routing=routing>
-            <Layout routing/>
+            {takeover::later(move || view! { <Layout routing/> }.into_any())}
         </Router>
     }
 }
@@ -188,6 +191,9 @@ pub fn start() {
     {
         let boot = boot.clone();
         wasm_bindgen_futures::spawn_local(async move {
+            // After the app's first run, in a task of its own: the part is instantiated
+            // as soon as it is asked for when it has already been compiled.
+            takeover::next_task().await;
             if let Some(part) = part {
                 // A failure shows as the page's error with Retry when the router asks again.
                 let _ = part.fetch().await;
@@ -244,6 +250,8 @@ fn show_waiting() {
     else {
         return;
     };
+    // Over the window, not in the page's flow: the copy does not move for it.
+    slot.set_class_name("waiting-note");
     if main.prepend_with_node_1(&slot).is_ok() {
         leptos::mount::mount_to(slot, Loading).forget();
     }

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::ChooseView;
 
+use crate::components::takeover;
 use crate::pages;
 
 type Loading<T> = Pin<Box<dyn Future<Output = Result<T, SplitLoaderError>>>>;
@@ -32,6 +33,12 @@ pub struct Part {
 
 impl ChooseView for Part {
     async fn choose(self) -> AnyView {
+        // During the takeover the page is built in a task after the one that mounts the
+        // app (the router and the shell), not in the same one.
+        let held = takeover::hold();
+        if held.is_some() {
+            takeover::next_task().await;
+        }
         match (self.view)().await {
             Ok(view) => view,
             Err(_) => view! { <PartFailed/> }.into_any(),

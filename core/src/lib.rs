@@ -15,6 +15,7 @@ pub mod model;
 pub mod network;
 pub mod order;
 pub mod query;
+pub mod read_steps;
 #[cfg(feature = "tools")]
 pub mod schema;
 pub mod search;

@@ -2,6 +2,7 @@
 //! the reader. The browser does the fetching; deciding what a response means is here.
 
 use crate::model::Dataset;
+use crate::read_steps::ReadInSteps;
 use crate::validate::{check_dataset, read_dataset, DataError};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -60,14 +61,29 @@ impl LoadFailure {
         status_text: &str,
         body: &str,
     ) -> Result<Dataset, LoadFailure> {
-        if !(200..300).contains(&status) {
-            return Err(LoadFailure::Http {
+        Self::check_status(file, status, status_text)?;
+        read_dataset(body).map_err(|problems| Self::invalid(file, problems))
+    }
+
+    /// Whether the server answered with success; an error status is the failure.
+    pub fn check_status(file: &str, status: u16, status_text: &str) -> Result<(), LoadFailure> {
+        if (200..300).contains(&status) {
+            Ok(())
+        } else {
+            Err(LoadFailure::Http {
                 file: file.into(),
                 status,
                 status_text: status_text.into(),
-            });
+            })
         }
-        read_dataset(body).map_err(|problems| Self::invalid(file, problems))
+    }
+
+    /// The same as the reading in [`LoadFailure::read_response`], for a body read a few
+    /// sections at a time (the browser yields between the steps).
+    pub fn read_finished(file: &str, steps: ReadInSteps<'_>) -> Result<Dataset, LoadFailure> {
+        steps
+            .finish()
+            .map_err(|problems| Self::invalid(file, problems))
     }
 
     /// The second half of [`LoadFailure::check_response`]: every check on what was read.

@@ -3,7 +3,8 @@
 use explorer_core::json_path::{path_text, PathSegment};
 use explorer_core::load_dataset;
 use explorer_core::model::Dataset;
-use explorer_core::validate::ROOT_PATH;
+use explorer_core::read_steps::ReadInSteps;
+use explorer_core::validate::{read_dataset, ROOT_PATH};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -214,6 +215,31 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// The browser reads the file a few sections at a time (read_steps): it gives what
+    /// reading the whole text at once gives, the same dataset or the same problem.
+    #[test]
+    fn reading_in_steps_agrees_with_reading_at_once(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), mutation()), 1..3),
+        pretty in any::<bool>(),
+    ) {
+        let doc = mutated(&picks);
+        let text = if pretty { serde_json::to_string_pretty(&doc).unwrap() } else { doc.to_string() };
+        prop_assert_eq!(ReadInSteps::new(&text).finish(), read_dataset(&text));
+    }
+
+    #[test]
+    fn reading_damaged_files_in_steps_agrees_with_reading_at_once(
+        cut in 0usize..SHIPPED.trim_end().chars().count(),
+        insert in prop::sample::select(vec!["", "\"", "{", "]", ",", "null", "1", ":"]),
+    ) {
+        let text = damaged(cut, insert);
+        prop_assert_eq!(ReadInSteps::new(&text).finish(), read_dataset(&text));
     }
 }
 

@@ -3,13 +3,14 @@
 
 use std::sync::Arc;
 
+use explorer_core::read_steps::ReadInSteps;
 use explorer_core::{load::LoadFailure, Dataset, DATASET_FILE, DATASET_IN_REPO};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::base::asset_url;
-use crate::components::takeover;
+use crate::components::takeover::{self, next_task};
 
 #[derive(Clone, Debug)]
 pub enum DatasetState {
@@ -111,25 +112,20 @@ async fn fetch_dataset() -> Result<(Dataset, String, Option<String>), LoadFailur
     } else {
         String::new()
     };
-    let read = LoadFailure::read_response(
-        DATASET_FILE,
-        response.status(),
-        &response.status_text(),
-        &body,
-    )?;
-    // Reading and checking are two tasks, not one long one: the browser may paint or
-    // handle input in between.
+    LoadFailure::check_status(DATASET_FILE, response.status(), &response.status_text())?;
+    // Read a few sections at a time, and checked, each in a task of its own, not in one
+    // long one: the browser may paint or handle input in between.
+    let mut steps = ReadInSteps::new(&body);
+    loop {
+        next_task().await;
+        if !steps.step() {
+            break;
+        }
+    }
+    let read = LoadFailure::read_finished(DATASET_FILE, steps)?;
     next_task().await;
     let dataset = LoadFailure::check_read(DATASET_FILE, read)?;
     Ok((dataset, body, saved_at))
-}
-
-/// Resolves in a task of its own (a zero-delay timeout).
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Renders `ready` once the dataset is there; until then the loading state, and on

@@ -74,6 +74,26 @@ fn piece_built() {
     }
 }
 
+/// Keeps the takeover from ending while it is held: for a piece that waits for a later
+/// task before it is built (see [`crate::parts`]). `None` when no takeover is under way.
+/// Dropped, the piece counts as built in the next task, by when what it built has asked
+/// for its own pieces.
+pub fn hold() -> Option<Held> {
+    ACTIVE.get().then(|| {
+        PENDING.set(PENDING.get() + 1);
+        Held(())
+    })
+}
+
+/// See [`hold`].
+pub struct Held(());
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        set_timeout(piece_built, Duration::ZERO);
+    }
+}
+
 /// Runs `then` once the app is in the page: at once if it is already. For what needs the
 /// app's nodes laid out, such as a chart's frame measured (outside the page, it has no
 /// width).
@@ -119,4 +139,12 @@ fn deferred(build: Box<dyn FnOnce() -> AnyView>) -> AnyView {
             .map(|build| untrack(build))
     })
     .into_any()
+}
+
+/// Resolves in a task of its own (a zero-delay timeout).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
