@@ -157,8 +157,16 @@ fn BenchContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
     if embedded {
         return view! { <QueryNotes notes/><div data-follows-view="">{frame}</div> }.into_any();
     }
-    // The side-by-side table and the takeaways are built in tasks of their own while the
-    // app takes the page over (takeover::later).
+    // The controls, the side-by-side table and the takeaways are built in tasks of their
+    // own while the app takes the page over (takeover::later).
+    let controls = {
+        let ds = ds.clone();
+        let update = update.clone();
+        takeover::later(move || {
+            view! { <Controls ds parsed=parsed.into() selection=selection.into() update=Callback::new(update)/> }
+                .into_any()
+        })
+    };
     let side_by_side = {
         let ds = ds.clone();
         takeover::later(move || view! { <SideBySide ds selection=selection.into()/> }.into_any())
@@ -170,7 +178,7 @@ fn BenchContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
     view! {
         <QueryNotes notes/>
         <Study ds=ds.clone()/>
-        <Controls ds=ds.clone() parsed=parsed.into() selection=selection.into() update=Callback::new(update)/>
+        {controls}
         <div data-follows-view="">
             {frame}
             {side_by_side}

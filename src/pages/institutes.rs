@@ -558,61 +558,64 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             "The institutes of the Manufacturing USA network, and the ones announced or planned. "
             "Filter, sort and search; the address keeps your choices, so a copied link shows the same list."
         </p>
-        <form class="filters" role="search" aria-label="Filter institutes" on:submit=|e| e.prevent_default()>
-            <div class="filters__field filters__field--wide">
-                <label for="inst-q">"Search acronym, name or technology"</label>
-                <input
-                    id="inst-q"
-                    type="search"
-                    node_ref=search_box
-                    prop:value=typed.get_untracked()
-                    on:input=move |e| search(event_target_value(&e))
-                />
-            </div>
-            <fieldset class="filters__field">
-                <legend>"Sponsor"</legend>
-                <div class="filters__checks">{sponsor_boxes}</div>
-            </fieldset>
-            <div class="filters__field">
-                <label for="inst-state">"Headquarters state"</label>
-                <select id="inst-state" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.state = (!v.is_empty()).then(|| v.clone())) }>
-                    <option value="" selected=move || fields.with(|f| f.state.is_none())>"All states"</option>
-                    {state_options}
-                </select>
-            </div>
-            <div class="filters__field">
-                <label for="inst-from">"Established from"</label>
-                <select id="inst-from" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.from = v.parse().ok()) }>
-                    <option value="" selected=move || fields.with(|f| f.from.is_none())>"Any year"</option>
-                    {from_options}
-                </select>
-            </div>
-            <div class="filters__field">
-                <label for="inst-to">"to"</label>
-                <select id="inst-to" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.to = v.parse().ok()) }>
-                    <option value="" selected=move || fields.with(|f| f.to.is_none())>"Any year"</option>
-                    {to_options}
-                </select>
-            </div>
-            <div class="filters__field">
-                <label for="inst-sort">"Sort by"</label>
-                <select id="inst-sort" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| { if let Some(k) = SortKey::ALL.into_iter().find(|k| k.key() == v) { f.sort = k; } }) }>
-                    {sort_options}
-                </select>
-            </div>
-            <div class="filters__field check">
-                <input
-                    type="checkbox"
-                    id="inst-announced"
-                    prop:checked=move || fields.with(|f| !f.established_only)
-                    on:change=move |_| edit(&|f: &mut InstituteFilter| f.established_only = !f.established_only)
-                />
-                <label for="inst-announced">"Include announced and planned institutes"</label>
-            </div>
-            <p class="filters__reset">
-                <a href=href(PAGE)>"Clear all filters"</a>
-            </p>
-        </form>
+        // The filters too are built in a task of their own during the takeover.
+        {takeover::later(move || view! {
+            <form class="filters" role="search" aria-label="Filter institutes" on:submit=|e| e.prevent_default()>
+                <div class="filters__field filters__field--wide">
+                    <label for="inst-q">"Search acronym, name or technology"</label>
+                    <input
+                        id="inst-q"
+                        type="search"
+                        node_ref=search_box
+                        prop:value=typed.get_untracked()
+                        on:input=move |e| search(event_target_value(&e))
+                    />
+                </div>
+                <fieldset class="filters__field">
+                    <legend>"Sponsor"</legend>
+                    <div class="filters__checks">{sponsor_boxes}</div>
+                </fieldset>
+                <div class="filters__field">
+                    <label for="inst-state">"Headquarters state"</label>
+                    <select id="inst-state" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.state = (!v.is_empty()).then(|| v.clone())) }>
+                        <option value="" selected=move || fields.with(|f| f.state.is_none())>"All states"</option>
+                        {state_options}
+                    </select>
+                </div>
+                <div class="filters__field">
+                    <label for="inst-from">"Established from"</label>
+                    <select id="inst-from" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.from = v.parse().ok()) }>
+                        <option value="" selected=move || fields.with(|f| f.from.is_none())>"Any year"</option>
+                        {from_options}
+                    </select>
+                </div>
+                <div class="filters__field">
+                    <label for="inst-to">"to"</label>
+                    <select id="inst-to" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.to = v.parse().ok()) }>
+                        <option value="" selected=move || fields.with(|f| f.to.is_none())>"Any year"</option>
+                        {to_options}
+                    </select>
+                </div>
+                <div class="filters__field">
+                    <label for="inst-sort">"Sort by"</label>
+                    <select id="inst-sort" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| { if let Some(k) = SortKey::ALL.into_iter().find(|k| k.key() == v) { f.sort = k; } }) }>
+                        {sort_options}
+                    </select>
+                </div>
+                <div class="filters__field check">
+                    <input
+                        type="checkbox"
+                        id="inst-announced"
+                        prop:checked=move || fields.with(|f| !f.established_only)
+                        on:change=move |_| edit(&|f: &mut InstituteFilter| f.established_only = !f.established_only)
+                    />
+                    <label for="inst-announced">"Include announced and planned institutes"</label>
+                </div>
+                <p class="filters__reset">
+                    <a href=href(PAGE)>"Clear all filters"</a>
+                </p>
+            </form>
+        }.into_any())}
         <div class="results" data-follows-view="" data-sources=cite_ids>
         <p class="result-count" role="status" aria-live="polite" id="institute-count">{count}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Institutes (table)">

@@ -14,6 +14,7 @@ use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
+use crate::components::takeover;
 use crate::components::translated::{translated_mark, WordingNotice};
 use crate::pages::institutes::{embed_path, founded_spec};
 
@@ -78,10 +79,16 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
             <h2 id="key-figures">"Key figures"</h2>
             <ul class="stat-grid">{cards}</ul>
         </section>
-        <GoalsEntry ds=ds.clone()/>
+        // Built in tasks of their own while the app takes the page over.
+        {
+            let ds = ds.clone();
+            takeover::later(move || view! { <GoalsEntry ds/> }.into_any())
+        }
         <Timeline ds=ds.clone()/>
-        <Explore/>
-        <OtherFigures ds=ds.clone() figures=others/>
+        {
+            let ds = ds.clone();
+            takeover::later(move || view! { <Explore/><OtherFigures ds figures=others/> }.into_any())
+        }
         <InstituteTable ds=ds.clone()/>
         {any_translated.then(|| view! {
             <p class="note" id="translated-note">

@@ -24,6 +24,7 @@ use crate::components::dataset::with_dataset;
 use crate::components::download::save_text;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
+use crate::components::takeover;
 use crate::components::translated::{translated_mark, TranslatedNote};
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
 
@@ -190,8 +191,17 @@ fn TrlContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
             {has_chart.then(|| view! { <ViewSwitch current=view_kind.into() state update/> })}
             {dataset_chart}
         </Known>
-        <Ladder ds=ds.clone()/>
-        <OwnProjects ds=ds.clone() state view_kind update tab on_tab valley/>
+        // Each built in a task of its own while the app takes the page over.
+        {
+            let ds = ds.clone();
+            takeover::later(move || view! { <Ladder ds/> }.into_any())
+        }
+        {
+            let ds = ds.clone();
+            takeover::later(move || {
+                view! { <OwnProjects ds state view_kind update tab on_tab valley/> }.into_any()
+            })
+        }
     }
     .into_any()
 }
