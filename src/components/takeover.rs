@@ -2,9 +2,10 @@
 //! several tasks instead of one long one, without ever showing a half-built page.
 //!
 //! While the app takes over, it is built in an element outside the page ([`mount`]), and
-//! the copy stays on screen. The heavy pieces of a page ([`later`]: the
-//! page's content once the dataset is there, then each chart and each table in it) are
-//! built in tasks of their own after the one that mounts the app; the browser may paint
+//! the copy stays on screen. The heavy pieces of a page ([`later`]: the shell, the page's
+//! content once the dataset is there, its filters and controls, each chart and each table
+//! in it; and, through [`hold`], the page itself) are built in tasks of their own after
+//! the one that mounts the app; the browser may paint
 //! the copy or handle input in between. Once the last of them is built, the copy goes and
 //! the app is moved into the page, in one task. After that, [`later`] builds at once: a
 //! page opened from the navigation is built in one go, as before.
