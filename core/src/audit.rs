@@ -455,6 +455,22 @@ pub fn all_citations(ds: &Dataset) -> Vec<&Citation> {
             }
         }
     }
+    let events = ds
+        .institutes
+        .iter()
+        .flat_map(|i| &i.events)
+        .chain(&ds.program_events);
+    for e in events {
+        out.extend(&e.sources);
+        for f in &e.figures {
+            for o in &f.other_readings {
+                out.extend(&o.sources);
+            }
+        }
+    }
+    for c in &ds.network_counts {
+        out.extend(&c.sources);
+    }
     out
 }
 
@@ -491,12 +507,24 @@ pub fn content_hash(text: &str) -> String {
     format!("fnv1a64:{h:016x}")
 }
 
+/// "version 2026.12.1, released 7 December 2026; sources last checked 7 December 2026":
+/// which date is which, as the footer, the downloads and the embeds say it.
+pub fn version_and_dates(ds: &Dataset) -> String {
+    format!(
+        "version {}, released {}; sources last checked {}",
+        ds.dataset_version,
+        ds.released.long(),
+        ds.sources_checked.long()
+    )
+}
+
 /// How to cite the dataset itself, pinned to its version and, when known, its bytes.
 pub fn dataset_citation(ds: &Dataset, hash: Option<&str>) -> String {
     let mut out = format!(
-        "Manufacturing USA Explorer dataset, version {}, data as of {}",
+        "Manufacturing USA Explorer dataset, version {}, released {}, sources checked {}",
         ds.dataset_version,
-        ds.data_as_of.long()
+        ds.released.long(),
+        ds.sources_checked.long()
     );
     if let Some(h) = hash {
         out.push_str(&format!(" (content hash {h})"));

@@ -44,8 +44,9 @@ pub struct InstituteFilter {
     pub state: Option<String>,
     pub from: Option<u16>,
     pub to: Option<u16>,
-    /// Leave out announced and planned institutes.
-    pub established_only: bool,
+    /// Statuses to show (as of the date the sources were last checked); empty = all.
+    /// The older `established=1` reads as `status=established`.
+    pub statuses: Vec<InstituteStatus>,
     pub sort: SortKey,
     /// Tabs of the two chart frames.
     pub years_tab: Tab,
@@ -115,12 +116,27 @@ pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) 
                 )),
             },
             "established" => match v.as_str() {
-                "1" | "true" | "yes" => f.established_only = true,
-                "0" | "false" | "no" => f.established_only = false,
+                "1" | "true" | "yes" => {
+                    if !f.statuses.contains(&InstituteStatus::Established) {
+                        f.statuses.push(InstituteStatus::Established);
+                    }
+                }
+                "0" | "false" | "no" => f.statuses.retain(|s| *s != InstituteStatus::Established),
                 _ => notes.push(format!(
                     "Ignored established={v:?} in the address: expected 1 or 0."
                 )),
             },
+            "status" => {
+                for part in v.split(',').filter(|s| !s.is_empty()) {
+                    match InstituteStatus::from_key(&part.to_lowercase()) {
+                        Some(st) if !f.statuses.contains(&st) => f.statuses.push(st),
+                        Some(_) => {}
+                        None => notes.push(format!(
+                            "Ignored the status {part:?} in the address: expected established, announced, planned or terminated."
+                        )),
+                    }
+                }
+            }
             "sort" => match SortKey::ALL.into_iter().find(|s| s.key() == v) {
                 Some(s) => f.sort = s,
                 None => notes.push(format!(
@@ -184,8 +200,9 @@ impl InstituteFilter {
         if let Some(y) = self.to {
             p.push(format!("to={y}"));
         }
-        if self.established_only {
-            p.push("established=1".into());
+        if !self.statuses.is_empty() {
+            let keys: Vec<&str> = self.statuses.iter().map(|s| s.key()).collect();
+            p.push(format!("status={}", keys.join(",")));
         }
         if self.sort != SortKey::Name {
             p.push(format!("sort={}", self.sort.key()));
@@ -226,8 +243,13 @@ impl InstituteFilter {
             (None, Some(b)) => parts.push(format!("established {b} or earlier")),
             (None, None) => {}
         }
-        if self.established_only {
-            parts.push("established institutes only".into());
+        if !self.statuses.is_empty() {
+            let labels: Vec<String> = self
+                .statuses
+                .iter()
+                .map(|s| s.label().to_lowercase())
+                .collect();
+            parts.push(format!("status {}", labels.join(" or ")));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }
@@ -257,8 +279,8 @@ fn contains_ci(hay: &str, needle_lower: &str) -> bool {
 }
 
 /// Whether an institute passes every filter but the search text.
-fn passes_fields(i: &Institute, f: &InstituteFilter) -> bool {
-    if f.established_only && i.status != InstituteStatus::Established {
+fn passes_fields(i: &Institute, status: InstituteStatus, f: &InstituteFilter) -> bool {
+    if !f.statuses.is_empty() && !f.statuses.contains(&status) {
         return false;
     }
     if !f.sponsors.is_empty() && !f.sponsors.contains(&i.sponsor) {
@@ -290,6 +312,8 @@ pub struct InstituteIndex {
     text: Vec<String>,
     /// Positions in `ds.institutes`, one list per entry of `SortKey::ALL`.
     orders: [Vec<usize>; 3],
+    /// Each institute's status when the sources were last checked.
+    statuses: Vec<InstituteStatus>,
 }
 
 impl InstituteIndex {
@@ -332,6 +356,10 @@ impl InstituteIndex {
                 })
                 .collect(),
             orders: SortKey::ALL.map(order),
+            statuses: all
+                .iter()
+                .map(|i| crate::history::status(i, ds.sources_checked))
+                .collect(),
         }
     }
 
@@ -350,7 +378,9 @@ impl InstituteIndex {
             .copied()
             .filter(|&k| {
                 // A word never holds a line break, so it cannot match across fields.
-                all.get(k).is_some_and(|i| passes_fields(i, f))
+                all.get(k)
+                    .zip(self.statuses.get(k))
+                    .is_some_and(|(i, st)| passes_fields(i, *st, f))
                     && self
                         .text
                         .get(k)

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod compare;
 pub mod directory;
 pub mod format;
+pub mod history;
 pub mod inventory;
 pub mod json_path;
 pub mod load;

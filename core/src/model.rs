@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// The schema version this build of the app reads.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Where the dataset lives, relative to the app's base URL (and to the repository's
 /// `public/` folder).
@@ -29,8 +29,13 @@ pub struct Dataset {
     pub schema_version: u32,
     /// Editorial version of the content, e.g. `2026.11.1`.
     pub dataset_version: String,
-    /// The date the content was last checked against its sources.
-    pub data_as_of: PartialDate,
+    /// When the sources were last checked: statuses and "as of" sentences are true at
+    /// this date, and nothing in the file may be dated after it.
+    pub sources_checked: PartialDate,
+    /// When this version of the file was released: citations of the dataset use it.
+    pub released: PartialDate,
+    /// What changed in each version, newest first; the first entry is this version.
+    pub changes: Vec<VersionChanges>,
     /// One paragraph: what the dataset covers and how it was compiled.
     pub coverage: String,
     pub sources: Vec<Source>,
@@ -56,6 +61,11 @@ pub struct Dataset {
     pub commerce_role: CommerceRole,
     /// Network figures by fiscal year (institutes, members, projects, people, funds).
     pub network: Network,
+    /// How many institutes the network has, as each source states it at its date.
+    pub network_counts: Vec<CountReading>,
+    /// Dated events of the program itself: reviews, bills, requests for information,
+    /// studies, budget lines. Institutes' own events are in `institutes[].events`.
+    pub program_events: Vec<Event>,
 }
 
 impl Dataset {
@@ -68,18 +78,22 @@ impl Dataset {
     }
 
     /// "2024 Strategic Plan, p.19; GAO-22-103979": citations by the sources' short
-    /// titles, as source lines and notes write them.
+    /// titles, as source lines and notes write them. A copy of another outlet's text says
+    /// so ("IEEE Spectrum, read in a copy").
     pub fn cite_text(&self, cites: &[Citation]) -> String {
         cites
             .iter()
             .map(|c| {
-                let name = self
-                    .source(&c.source)
-                    .map_or_else(|| c.source.clone(), |s| s.short_title.clone());
-                match &c.pages {
+                let source = self.source(&c.source);
+                let name = source.map_or_else(|| c.source.clone(), |s| s.short_title.clone());
+                let mut text = match &c.pages {
                     Some(p) => format!("{name}, {p}"),
                     None => name,
+                };
+                if source.is_some_and(|s| s.kind == SourceKind::Copy) {
+                    text.push_str(", read in a copy");
                 }
+                text
             })
             .collect::<Vec<_>>()
             .join("; ")
@@ -104,10 +118,13 @@ impl Dataset {
         self.priority_topics.topics.iter().find(|t| t.id == id)
     }
 
+    /// The institutes established by the date the sources were last checked (an award
+    /// under a termination notice is not counted: see `history`).
     pub fn established_institutes(&self) -> impl Iterator<Item = &Institute> {
+        let at = self.sources_checked;
         self.institutes
             .iter()
-            .filter(|i| i.status == InstituteStatus::Established)
+            .filter(move |i| crate::history::status(i, at) == InstituteStatus::Established)
     }
 }
 
@@ -130,6 +147,66 @@ pub struct Source {
     pub other_urls: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// How far the source can be trusted: the publisher's own page, a news outlet, or a
+    /// copy of another outlet's text.
+    pub kind: SourceKind,
+    /// For a copy: the outlet that published the original, and what the copy gives of
+    /// it. `url` is then the address where the copy's text was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<Original>,
+}
+
+/// How far a source can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// Published by the publisher of the fact (an agency, GAO, Congress, the institute),
+    /// at its own address or in a web-archive capture of that address.
+    Primary,
+    /// A named news outlet or university news office under its own address.
+    Press,
+    /// A site that reprints another outlet's text.
+    Copy,
+}
+
+impl SourceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Primary => "primary",
+            SourceKind::Press => "press",
+            SourceKind::Copy => "copy",
+        }
+    }
+}
+
+/// The original of a copied text.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Original {
+    /// The outlet that published the original ("IEEE Spectrum").
+    pub outlet: String,
+    /// The original's title, when the copy gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The original's date, when the copy gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// The original's own address, when it is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One version of the dataset and what changed in it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct VersionChanges {
+    pub version: String,
+    pub released: PartialDate,
+    /// One line per change, as a reader would want to know it.
+    pub changes: Vec<String>,
 }
 
 /// A reference from a figure or record to an entry of `sources`.
@@ -473,29 +550,241 @@ impl Agency {
     }
 }
 
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize,
-)]
-#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+/// An institute's status at a date, computed from its events (`history::status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum InstituteStatus {
-    /// One of the institutes the plan counts as the network.
-    #[default]
+    /// Established or awarded.
     Established,
-    /// A funding opportunity or notice of intent has been published.
+    /// A competition (notice of intent, funding opportunity, finalists, selection) with
+    /// no award yet.
     Announced,
-    /// Authorised or budgeted, with no institute named yet.
+    /// Authorised or budgeted, with no competition or institute named yet.
     Planned,
+    /// The sponsor has given notice that it will terminate the federal award.
+    AwardTerminated,
 }
 
 impl InstituteStatus {
+    pub const ALL: [InstituteStatus; 4] = [
+        InstituteStatus::Established,
+        InstituteStatus::Announced,
+        InstituteStatus::Planned,
+        InstituteStatus::AwardTerminated,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             InstituteStatus::Established => "Established",
             InstituteStatus::Announced => "Announced",
             InstituteStatus::Planned => "Planned",
+            InstituteStatus::AwardTerminated => "Award terminated",
         }
     }
+
+    /// The value in addresses (`?status=terminated`).
+    pub fn key(self) -> &'static str {
+        match self {
+            InstituteStatus::Established => "established",
+            InstituteStatus::Announced => "announced",
+            InstituteStatus::Planned => "planned",
+            InstituteStatus::AwardTerminated => "terminated",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// What kind of thing happened. A closed list: the checker refuses any other word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    NoticeOfIntent,
+    FundingOpportunity,
+    Finalists,
+    Selected,
+    Award,
+    Established,
+    /// A renewal or a continuation of the federal agreement.
+    Renewal,
+    /// A change of the federal funding ceiling.
+    CeilingChange,
+    ProjectRound,
+    Facility,
+    /// The sponsor's notice that it will terminate the federal award.
+    TerminationNotice,
+    /// No award was found in the sources read, as of the event's date (when checked).
+    NoAwardAnnouncedAsOf,
+    /// A review of the program (GAO).
+    Review,
+    /// A bill or a committee report on one.
+    Legislation,
+    RequestForInformation,
+    Study,
+    /// A budget line of an agency.
+    Budget,
+    /// Anything else: `description` says what.
+    Other,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 18] = [
+        EventKind::NoticeOfIntent,
+        EventKind::FundingOpportunity,
+        EventKind::Finalists,
+        EventKind::Selected,
+        EventKind::Award,
+        EventKind::Established,
+        EventKind::Renewal,
+        EventKind::CeilingChange,
+        EventKind::ProjectRound,
+        EventKind::Facility,
+        EventKind::TerminationNotice,
+        EventKind::NoAwardAnnouncedAsOf,
+        EventKind::Review,
+        EventKind::Legislation,
+        EventKind::RequestForInformation,
+        EventKind::Study,
+        EventKind::Budget,
+        EventKind::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::NoticeOfIntent => "Notice of intent",
+            EventKind::FundingOpportunity => "Funding opportunity",
+            EventKind::Finalists => "Finalists",
+            EventKind::Selected => "Selected",
+            EventKind::Award => "Award",
+            EventKind::Established => "Established",
+            EventKind::Renewal => "Renewal or continuation",
+            EventKind::CeilingChange => "Ceiling change",
+            EventKind::ProjectRound => "Project round",
+            EventKind::Facility => "Facility",
+            EventKind::TerminationNotice => "Termination notice",
+            EventKind::NoAwardAnnouncedAsOf => "No award announced as of",
+            EventKind::Review => "Review",
+            EventKind::Legislation => "Legislation",
+            EventKind::RequestForInformation => "Request for information",
+            EventKind::Study => "Study",
+            EventKind::Budget => "Budget",
+            EventKind::Other => "Other",
+        }
+    }
+
+    /// The value in addresses and files (`termination_notice`).
+    pub fn key(self) -> &'static str {
+        match self {
+            EventKind::NoticeOfIntent => "notice_of_intent",
+            EventKind::FundingOpportunity => "funding_opportunity",
+            EventKind::Finalists => "finalists",
+            EventKind::Selected => "selected",
+            EventKind::Award => "award",
+            EventKind::Established => "established",
+            EventKind::Renewal => "renewal",
+            EventKind::CeilingChange => "ceiling_change",
+            EventKind::ProjectRound => "project_round",
+            EventKind::Facility => "facility",
+            EventKind::TerminationNotice => "termination_notice",
+            EventKind::NoAwardAnnouncedAsOf => "no_award_announced_as_of",
+            EventKind::Review => "review",
+            EventKind::Legislation => "legislation",
+            EventKind::RequestForInformation => "request_for_information",
+            EventKind::Study => "study",
+            EventKind::Budget => "budget",
+            EventKind::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// One dated event, with its sources, the sentence it was read in and its figures.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Unique in the file: the anchor of the event on every page.
+    pub id: String,
+    /// To the precision the source gives: a year, a month or a day.
+    pub date: PartialDate,
+    pub kind: EventKind,
+    /// What happened, in this dataset's words; says no more than the quote.
+    pub summary: String,
+    /// For `other`: what kind of event it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// For a program event: the institutes it is about (ids of `institutes`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub institutes: Vec<String>,
+    /// For a program event: the sponsoring agency it is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sponsor: Option<Agency>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<EventFigure>,
+    pub sources: Vec<Citation>,
+    /// The sentence the event was read in, verbatim; only "no award announced as of"
+    /// (an absence) has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Why the date or the event is uncertain, when it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+/// A figure of an event: an amount with its unit and how the source words it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EventFigure {
+    /// What the figure is ("federal award", "members told").
+    pub label: String,
+    pub value: Amount,
+    pub unit: Unit,
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// Other values the sources print for the same thing, each with its quote.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_readings: Vec<Reading>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// How many institutes a source says the network has (or a review covered), at the
+/// source's date.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CountReading {
+    pub id: String,
+    /// The date the source prints, to its precision; `None`: the page shows no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    pub value: u32,
+    pub scope: CountScope,
+    pub sources: Vec<Citation>,
+    /// The sentence holding the count, verbatim.
+    pub quote: String,
+    /// Required when the count differs from this dataset's records at its date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What a stated count of institutes counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "tools", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CountScope {
+    /// The institutes of the network.
+    Network,
+    /// The institutes a review covered: not a count of the network.
+    Reviewed,
 }
 
 /// Whether a link between two records is stated in the source or is an editorial
@@ -515,11 +804,6 @@ pub struct Institute {
     pub id: String,
     pub acronym: String,
     pub name: String,
-    #[serde(default)]
-    pub status: InstituteStatus,
-    /// What the plan says of an announced or planned institute's state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status_note: Option<String>,
     pub focus: String,
     pub sponsor: Agency,
     pub sponsoring_office: String,
@@ -541,6 +825,11 @@ pub struct Institute {
     /// `None` for an institute whose record has not been read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<InstituteRecord>,
+    /// What happened to the institute, in date order: competitions, award, renewals,
+    /// ceiling changes, facilities, a termination. Its status is computed from these
+    /// (`history::status`), never written by hand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
     pub sources: Vec<Citation>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -10,8 +10,9 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::model::{
-    Benchmarking, CommerceRole, Dataset, Figure, Imcp, Institute, Network, PartialDate,
-    PartnerAgency, PriorityTopics, Readiness, Source, Story, StrategicPlan,
+    Benchmarking, CommerceRole, CountReading, Dataset, Event, Figure, Imcp, Institute, Network,
+    PartialDate, PartnerAgency, PriorityTopics, Readiness, Source, Story, StrategicPlan,
+    VersionChanges,
 };
 use crate::validate::{read_dataset, DataError};
 
@@ -24,7 +25,9 @@ struct Sections<'a> {
     schema: Option<String>,
     schema_version: u32,
     dataset_version: String,
-    data_as_of: PartialDate,
+    sources_checked: PartialDate,
+    released: PartialDate,
+    changes: Vec<VersionChanges>,
     coverage: String,
     #[serde(borrow)]
     sources: &'a RawValue,
@@ -50,6 +53,10 @@ struct Sections<'a> {
     commerce_role: &'a RawValue,
     #[serde(borrow)]
     network: &'a RawValue,
+    #[serde(borrow)]
+    network_counts: &'a RawValue,
+    #[serde(borrow)]
+    program_events: &'a RawValue,
 }
 
 /// The large sections, as they are read.
@@ -67,6 +74,8 @@ struct Read {
     imcp: Option<Imcp>,
     commerce_role: Option<CommerceRole>,
     network: Option<Network>,
+    network_counts: Option<Vec<CountReading>>,
+    program_events: Option<Vec<Event>>,
 }
 
 /// How many steps [`ReadInSteps::step`] takes after the top level: groups of sections
@@ -128,6 +137,8 @@ impl<'a> ReadInSteps<'a> {
                 read_into(&mut r.imcp, s.imcp)
                     && read_into(&mut r.commerce_role, s.commerce_role)
                     && read_into(&mut r.network, s.network)
+                    && read_into(&mut r.network_counts, s.network_counts)
+                    && read_into(&mut r.program_events, s.program_events)
             }
             _ => return false,
         };
@@ -160,6 +171,8 @@ impl<'a> ReadInSteps<'a> {
             Some(imcp),
             Some(commerce_role),
             Some(network),
+            Some(network_counts),
+            Some(program_events),
         ) = (
             r.sources,
             r.headline_figures,
@@ -173,6 +186,8 @@ impl<'a> ReadInSteps<'a> {
             r.imcp,
             r.commerce_role,
             r.network,
+            r.network_counts,
+            r.program_events,
         )
         else {
             return whole();
@@ -181,7 +196,9 @@ impl<'a> ReadInSteps<'a> {
             schema: s.schema,
             schema_version: s.schema_version,
             dataset_version: s.dataset_version,
-            data_as_of: s.data_as_of,
+            sources_checked: s.sources_checked,
+            released: s.released,
+            changes: s.changes,
             coverage: s.coverage,
             sources,
             headline_figures,
@@ -195,6 +212,8 @@ impl<'a> ReadInSteps<'a> {
             imcp,
             commerce_role,
             network,
+            network_counts,
+            program_events,
         })
     }
 }

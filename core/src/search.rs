@@ -659,8 +659,9 @@ fn cites(list: &[Citation]) -> Vec<&Citation> {
 fn add_entries(b: &mut Builder, ds: &Dataset) {
     for i in &ds.institutes {
         let mut subtitle = format!("{} — {}", i.name, i.focus);
-        if i.status != InstituteStatus::Established {
-            subtitle.push_str(&format!(" ({})", i.status.label().to_lowercase()));
+        let status = crate::history::status(i, ds.sources_checked);
+        if status != InstituteStatus::Established {
+            subtitle.push_str(&format!(" ({})", status.label().to_lowercase()));
         }
         let mut keys: Vec<&str> = vec![&i.acronym, &i.name, &i.id];
         keys.extend(i.other_names.iter().map(String::as_str));

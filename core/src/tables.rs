@@ -263,7 +263,9 @@ pub fn institutes(ds: &Dataset) -> Table {
                     i.id.clone(),
                     i.acronym.clone(),
                     i.name.clone(),
-                    i.status.label().to_lowercase(),
+                    crate::history::status(i, ds.sources_checked)
+                        .label()
+                        .to_lowercase(),
                     i.focus.clone(),
                     i.sponsor.code().to_string(),
                     i.sponsoring_office.clone(),

@@ -38,7 +38,8 @@ pub fn all_largest<T, K: PartialOrd>(items: &[T], key: impl Fn(&T) -> K) -> Vec<
     best
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 institute", "18 institutes".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {

@@ -8,10 +8,10 @@ use serde::Deserialize;
 use crate::json_path::{offset_of, path_at, path_text, ErrorKind};
 
 use crate::model::{
-    Agency, AgencyRole, Benchmarking, Citation, Dataset, Figure, Imcp, InstituteRecord,
-    InstituteStatus, LevelDefinition, LevelRange, Metric, Network, PartialDate, ProgressionData,
-    Readiness, Reading, SourcedAmount, Statement, StrategicPlan, Unit, YearMonth, SCHEMA_VERSION,
-    YEARS,
+    Agency, AgencyRole, Benchmarking, Citation, CountScope, Dataset, Event, EventKind, Figure,
+    Imcp, InstituteRecord, LevelDefinition, LevelRange, Metric, Network, PartialDate,
+    ProgressionData, Readiness, Reading, SourceKind, SourcedAmount, Statement, StrategicPlan, Unit,
+    YearMonth, SCHEMA_VERSION, YEARS,
 };
 
 /// One problem in a dataset file, located by a path such as `institutes[3].established`.
@@ -174,9 +174,33 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
             v.url(&format!("{at}.other_urls[{j}]"), url);
         }
         if let Some(date) = s.published {
-            v.not_after(&format!("{at}.published"), date, ds.data_as_of);
+            v.not_after(&format!("{at}.published"), date, ds.sources_checked);
+        }
+        match (&s.kind, &s.original) {
+            (SourceKind::Copy, None) => v.push(
+                format!("{at}.original"),
+                "a copy must name the original outlet (original.outlet), and its title and date where the copy gives them",
+            ),
+            (SourceKind::Copy, Some(o)) => {
+                v.non_empty(&format!("{at}.original.outlet"), &o.outlet);
+                if let Some(url) = &o.url {
+                    v.url(&format!("{at}.original.url"), url);
+                }
+                if let Some(date) = o.date {
+                    v.not_after(&format!("{at}.original.date"), date, ds.sources_checked);
+                }
+            }
+            (_, Some(_)) => v.push(
+                format!("{at}.original"),
+                format!(
+                    "only a copy names an original; this source's kind is {:?}",
+                    s.kind.label()
+                ),
+            ),
+            (_, None) => {}
         }
     }
+    check_versions(ds, &mut v);
 
     v.source_ids = source_ids;
 
@@ -200,43 +224,46 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
         month: 1,
     };
     let mut institute_ids = HashSet::new();
+    for inst in &ds.institutes {
+        institute_ids.insert(inst.id.clone());
+    }
+    let mut seen_institutes = HashSet::new();
+    let mut event_ids = HashSet::new();
     for (i, inst) in ds.institutes.iter().enumerate() {
         let at = format!("institutes[{i}]");
-        v.id(&format!("{at}.id"), &inst.id, &mut institute_ids);
+        v.id(&format!("{at}.id"), &inst.id, &mut seen_institutes);
         v.non_empty(&format!("{at}.acronym"), &inst.acronym);
         v.non_empty(&format!("{at}.name"), &inst.name);
         v.non_empty(&format!("{at}.focus"), &inst.focus);
         v.non_empty(&format!("{at}.sponsoring_office"), &inst.sponsoring_office);
-        let established = inst.status == InstituteStatus::Established;
-        match (established, inst.established) {
-            (true, None) => v.push(
-                format!("{at}.established"),
-                "an established institute needs its month of establishment (YYYY-MM)",
-            ),
-            (false, Some(_)) => v.push(
-                format!("{at}.established"),
-                format!(
-                    "an institute with status {:?} has no establishment date; set status to \"established\"",
-                    inst.status.label().to_lowercase()
-                ),
-            ),
-            (_, Some(date)) => {
-                if date < established_from {
-                    v.push(
-                        format!("{at}.established"),
-                        format!("expected 2012-01 or later (the first institute), found {date}"),
-                    );
-                }
-                let as_of = ds.data_as_of;
-                if (date.year, date.month) > (as_of.year, as_of.month.unwrap_or(12)) {
-                    v.push(
-                        format!("{at}.established"),
-                        format!("{date} is after the dataset's data_as_of date {as_of}"),
-                    );
-                }
+        if let Some(date) = inst.established {
+            if date < established_from {
+                v.push(
+                    format!("{at}.established"),
+                    format!("expected 2012-01 or later (the first institute), found {date}"),
+                );
             }
-            (false, None) => {}
+            let as_of = ds.sources_checked;
+            if (date.year, date.month) > (as_of.year, as_of.month.unwrap_or(12)) {
+                v.push(
+                    format!("{at}.established"),
+                    format!(
+                        "{date} is after the date the sources were last checked (sources_checked: {as_of})"
+                    ),
+                );
+            }
         }
+        let awarded = inst
+            .events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::Award | EventKind::Established));
+        if inst.record.is_some() && inst.established.is_none() && !awarded {
+            v.push(
+                format!("{at}.established"),
+                "an established institute needs its month of establishment (YYYY-MM) or an award event: it has a record at award",
+            );
+        }
+        let established = inst.established.is_some() || awarded;
         if established && inst.headquarters.is_empty() {
             v.push(format!("{at}.headquarters"), "expected at least one place");
         }
@@ -258,7 +285,57 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
         }
         v.citations(&at, &inst.sources);
         if let Some(record) = &inst.record {
-            check_record(&format!("{at}.record"), record, ds.data_as_of, &mut v);
+            check_record(&format!("{at}.record"), record, ds.sources_checked, &mut v);
+        }
+        for (j, e) in inst.events.iter().enumerate() {
+            let path = format!("{at}.events[{j}]");
+            v.event(&path, e, ds.sources_checked, &mut event_ids);
+            if !e.institutes.is_empty() || e.sponsor.is_some() {
+                v.push(
+                    path,
+                    "an institute's own event names no other institutes or sponsor; put a program event in program_events",
+                );
+            }
+        }
+    }
+    for (i, e) in ds.program_events.iter().enumerate() {
+        let at = format!("program_events[{i}]");
+        v.event(&at, e, ds.sources_checked, &mut event_ids);
+        for (j, id) in e.institutes.iter().enumerate() {
+            v.reference(
+                &format!("{at}.institutes[{j}]"),
+                id,
+                &institute_ids,
+                "institute",
+            );
+        }
+    }
+    let mut count_ids = HashSet::new();
+    for (i, c) in ds.network_counts.iter().enumerate() {
+        let at = format!("network_counts[{i}]");
+        v.id(&format!("{at}.id"), &c.id, &mut count_ids);
+        v.citations(&at, &c.sources);
+        v.non_empty(&format!("{at}.quote"), &c.quote);
+        if let Some(note) = &c.note {
+            v.non_empty(&format!("{at}.note"), note);
+        }
+        let Some(date) = c.date else { continue };
+        v.not_after(&format!("{at}.date"), date, ds.sources_checked);
+        let records = crate::history::records_count(ds, date);
+        if c.scope == CountScope::Network && c.value as usize != records && c.note.is_none() {
+            v.push(
+                format!("{at}.note"),
+                format!(
+                    "the source counts {} institutes on {date} but this dataset's records count {records}: say why in a note",
+                    c.value
+                ),
+            );
+        }
+        if c.scope == CountScope::Reviewed && c.note.is_none() {
+            v.push(
+                format!("{at}.note"),
+                "a count of the institutes a review covered must say that it is not a count of the network",
+            );
         }
     }
 
@@ -297,14 +374,14 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
     check_readiness(&ds.readiness, &institute_ids, &mut v);
     check_benchmarking(&ds.benchmarking, &mut v);
     check_agencies(ds, &mut v);
-    check_imcp(&ds.imcp, ds.data_as_of, &mut v);
+    check_imcp(&ds.imcp, ds.sources_checked, &mut v);
 
     let role = &ds.commerce_role;
     v.list("commerce_role.points", &role.points);
     v.list("commerce_role.innovation_cycle", &role.innovation_cycle);
     v.citations("commerce_role", &role.sources);
 
-    check_network(&ds.network, ds.data_as_of, &mut v);
+    check_network(&ds.network, ds.sources_checked, &mut v);
     for (i, f) in ds.headline_figures.iter().enumerate() {
         let Some(id) = &f.series else { continue };
         let path = format!("headline_figures[{i}].series");
@@ -323,6 +400,64 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
 
     cross_check_counts(ds, &mut v);
     v.errors
+}
+
+/// `changes` starts with this version, released on `released`, and versions are
+/// unique and newest first.
+fn check_versions(ds: &Dataset, v: &mut Checker) {
+    v.not_after("released", ds.released, ds.sources_checked.max(ds.released));
+    if !crate::history::on_or_before(ds.sources_checked, ds.released) {
+        v.push(
+            "sources_checked",
+            format!(
+                "the sources cannot be checked ({}) after the version is released ({})",
+                ds.sources_checked, ds.released
+            ),
+        );
+    }
+    match ds.changes.first() {
+        None => v.push("changes", "expected at least this version's entry"),
+        Some(first) => {
+            if first.version != ds.dataset_version {
+                v.push(
+                    "changes[0].version",
+                    format!(
+                        "the newest entry must be this version {:?}, found {:?}",
+                        ds.dataset_version, first.version
+                    ),
+                );
+            }
+            if first.released != ds.released {
+                v.push(
+                    "changes[0].released",
+                    format!(
+                        "expected this version's release date {}, found {}",
+                        ds.released, first.released
+                    ),
+                );
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    for (i, c) in ds.changes.iter().enumerate() {
+        let at = format!("changes[{i}]");
+        v.non_empty(&format!("{at}.version"), &c.version);
+        if !seen.insert(c.version.as_str()) {
+            v.push(
+                format!("{at}.version"),
+                format!("version {:?} is listed twice", c.version),
+            );
+        }
+        v.list(&format!("{at}.changes"), &c.changes);
+        if let Some(newer) = i.checked_sub(1).and_then(|j| ds.changes.get(j)) {
+            if !crate::history::on_or_before(c.released, newer.released) {
+                v.push(
+                    format!("{at}.released"),
+                    "versions go newest first".to_string(),
+                );
+            }
+        }
+    }
 }
 
 /// The first fiscal year a network figure can refer to: the first institute was
@@ -352,7 +487,7 @@ fn check_network(network: &Network, as_of: PartialDate, v: &mut Checker) {
                 v.push(
                     format!("{pat}.fiscal_year"),
                     format!(
-                        "expected a fiscal year from {FIRST_FISCAL_YEAR} to {} (data_as_of), found {fy}",
+                        "expected a fiscal year from {FIRST_FISCAL_YEAR} to {} (sources_checked), found {fy}",
                         as_of.year
                     ),
                 );
@@ -774,10 +909,23 @@ fn check_imcp(imcp: &Imcp, as_of: PartialDate, v: &mut Checker) {
 
 /// Counts that the sources state and the records can be counted for: institutes in
 /// total and per sponsor, partner agencies, IMCP designations per round.
+/// The plan's counts against the records at the plan's date (the 2024 Strategic Plan's
+/// publication), so that institutes established later do not break them.
 fn cross_check_counts(ds: &Dataset, v: &mut Checker) {
-    let established = ds.established_institutes().count() as f64;
+    let plan_date = ds
+        .source("plan2024")
+        .and_then(|s| s.published)
+        .unwrap_or(ds.sources_checked);
+    let at_plan: Vec<&crate::model::Institute> = ds
+        .institutes
+        .iter()
+        .filter(|i| {
+            crate::history::status(i, plan_date) == crate::model::InstituteStatus::Established
+        })
+        .collect();
+    let established = at_plan.len() as f64;
     let mut per_sponsor: HashMap<&str, f64> = HashMap::new();
-    for inst in ds.established_institutes() {
+    for inst in at_plan {
         *per_sponsor.entry(inst.sponsor.code()).or_default() += 1.0;
     }
     let sponsors = ds
@@ -946,7 +1094,7 @@ impl Checker {
         if key(date) > key(as_of) {
             self.push(
                 path,
-                format!("{date} is after the dataset's data_as_of date {as_of}"),
+                format!("{date} is after the date the sources were last checked (sources_checked: {as_of})"),
             );
         }
     }
@@ -1233,6 +1381,57 @@ impl Checker {
     }
 
     /// `at.sources`: at least one citation, each naming a known source.
+    /// A dated event: a unique id, a date not after the check, its sources and quote,
+    /// a description for `other`, and figures with labels and valid amounts.
+    fn event(&mut self, at: &str, e: &Event, as_of: PartialDate, ids: &mut HashSet<String>) {
+        self.id(&format!("{at}.id"), &e.id, ids);
+        if !crate::history::on_or_before(e.date, as_of) {
+            self.push(
+                format!("{at}.date"),
+                format!(
+                    "{} is after the date the sources were last checked (sources_checked: {as_of})",
+                    e.date
+                ),
+            );
+        }
+        self.non_empty(&format!("{at}.summary"), &e.summary);
+        self.citations(at, &e.sources);
+        match (&e.quote, e.kind) {
+            (None, EventKind::NoAwardAnnouncedAsOf) => {}
+            (None, _) => self.push(
+                format!("{at}.quote"),
+                "an event needs the sentence it was read in, verbatim",
+            ),
+            (Some(q), _) => self.non_empty(&format!("{at}.quote"), q),
+        }
+        match (&e.description, e.kind) {
+            (None, EventKind::Other) => self.push(
+                format!("{at}.description"),
+                "an event of kind \"other\" needs a description of what it is",
+            ),
+            (Some(d), _) => self.non_empty(&format!("{at}.description"), d),
+            _ => {}
+        }
+        for (k, f) in e.figures.iter().enumerate() {
+            let path = format!("{at}.figures[{k}]");
+            self.non_empty(&format!("{path}.label"), &f.label);
+            if let Some(x) = f.value.number() {
+                self.amount(&format!("{path}.value"), x, f.unit);
+            }
+            for (r, reading) in f.other_readings.iter().enumerate() {
+                let rp = format!("{path}.other_readings[{r}]");
+                self.amount(&format!("{rp}.value"), reading.value, f.unit);
+                self.citations(&rp, &reading.sources);
+                self.non_empty(&format!("{rp}.text"), &reading.text);
+            }
+        }
+        for (field, text) in [("note", &e.note), ("uncertain", &e.uncertain)] {
+            if let Some(t) = text {
+                self.non_empty(&format!("{at}.{field}"), t);
+            }
+        }
+    }
+
     fn citations(&mut self, at: &str, cites: &[Citation]) {
         self.citations_at(&format!("{at}.sources"), cites);
     }

@@ -413,15 +413,12 @@ fn disagreements_must_say_which_value_is_shown() {
 #[test]
 fn institute_status_and_dates_agree() {
     let mut v = shipped();
-    let chips = index_of(&v["institutes"], "chips-digital-twin");
-    v["institutes"][chips]["established"] = json!("2024-05");
     v["institutes"][0]
         .as_object_mut()
         .unwrap()
         .remove("established");
     v["institutes"][1]["established"] = json!("2030-01");
     v["institutes"][2]["established"] = json!("2011-12");
-    error_at(&v, &format!("institutes[{chips}].established"));
     let e = error_at(&v, "institutes[0].established");
     assert!(
         e.message.starts_with("an established institute needs"),
@@ -429,11 +426,126 @@ fn institute_status_and_dates_agree() {
     );
     let e = error_at(&v, "institutes[1].established");
     assert!(
-        e.message.contains("after the dataset's data_as_of date"),
+        e.message
+            .contains("after the date the sources were last checked (sources_checked: 2026-12-07)"),
         "{e}"
     );
     let e = error_at(&v, "institutes[2].established");
     assert!(e.message.starts_with("expected 2012-01 or later"), "{e}");
+}
+
+/// An institute's event by id, with its path.
+fn event_of<'a>(v: &'a mut Value, institute: &str, event: &str) -> (&'a mut Value, String) {
+    let i = index_of(&v["institutes"], institute);
+    let j = index_of(&v["institutes"][i]["events"], event);
+    (
+        &mut v["institutes"][i]["events"][j],
+        format!("institutes[{i}].events[{j}]"),
+    )
+}
+
+#[test]
+fn a_bad_event_gets_a_message_with_its_path() {
+    // A kind outside the closed list stops the reading, at the kind.
+    let mut v = shipped();
+    let (e, at) = event_of(&mut v, "chips-digital-twin", "chips-twin-award");
+    e["kind"] = json!("merger");
+    let err = only_error(&v);
+    assert_eq!(err.path, format!("{at}.kind"));
+    assert!(err.message.starts_with("unknown variant `merger`"), "{err}");
+
+    // A figure without a unit.
+    let mut v = shipped();
+    let (e, at) = event_of(&mut v, "chips-digital-twin", "chips-twin-award");
+    e["figures"][0].as_object_mut().unwrap().remove("unit");
+    let err = only_error(&v);
+    assert_eq!(err.path, format!("{at}.figures[0]"));
+    assert!(err.message.contains("missing field `unit`"), "{err}");
+
+    // A date after the date the sources were last checked.
+    let mut v = shipped();
+    let (e, at) = event_of(&mut v, "biomade", "biomade-maple-grove-2025");
+    e["date"] = json!("2026-12-08");
+    let err = only_error(&v);
+    assert_eq!(err.path, format!("{at}.date"));
+    assert_eq!(
+        err.message,
+        "2026-12-08 is after the date the sources were last checked (sources_checked: 2026-12-07)"
+    );
+
+    // "other" without a description, and an event without its quote.
+    let mut v = shipped();
+    let (e, at) = event_of(&mut v, "chips-digital-twin", "chips-twin-doe-labs");
+    e.as_object_mut().unwrap().remove("description");
+    e.as_object_mut().unwrap().remove("quote");
+    let errs = errors_of(&v);
+    assert_eq!(errs.len(), 2, "{errs:#?}");
+    assert_eq!(errs[0].path, format!("{at}.quote"));
+    assert_eq!(errs[1].path, format!("{at}.description"));
+
+    // A program event about an institute the file does not hold.
+    let mut v = shipped();
+    let k = index_of(&v["program_events"], "dod-portfolio-2023");
+    v["program_events"][k]["institutes"] = json!(["arm", "no-such-institute"]);
+    let err = only_error(&v);
+    assert_eq!(err.path, format!("program_events[{k}].institutes[1]"));
+    assert_eq!(err.message, "unknown institute id \"no-such-institute\"");
+
+    // The same id twice.
+    let mut v = shipped();
+    let (e, _) = event_of(&mut v, "biomade", "biomade-maple-grove-2025");
+    e["id"] = json!("biomade-ceiling-2023");
+    let err = only_error(&v);
+    assert_eq!(err.message, "duplicate id \"biomade-ceiling-2023\"");
+}
+
+#[test]
+fn a_stated_count_that_disagrees_with_the_records_says_why() {
+    let mut v = shipped();
+    let k = index_of(&v["network_counts"], "count-2025-07-senate");
+    v["network_counts"][k]
+        .as_object_mut()
+        .unwrap()
+        .remove("note");
+    let err = only_error(&v);
+    assert_eq!(err.path, format!("network_counts[{k}].note"));
+    assert_eq!(
+        err.message,
+        "the source counts 17 institutes on 2025-07 but this dataset's records count 18: say why in a note"
+    );
+    // A review's scope is not the network's size, and must say so.
+    let mut v = shipped();
+    let k = index_of(&v["network_counts"], "count-gao-25-107369");
+    v["network_counts"][k]
+        .as_object_mut()
+        .unwrap()
+        .remove("note");
+    let err = only_error(&v);
+    assert!(err.message.contains("not a count of the network"), "{err}");
+}
+
+#[test]
+fn a_copy_names_its_original_and_versions_are_listed() {
+    let mut v = shipped();
+    let k = index_of(&v["sources"], "ieee-smartusa-termination");
+    v["sources"][k].as_object_mut().unwrap().remove("original");
+    let err = only_error(&v);
+    assert_eq!(err.path, format!("sources[{k}].original"));
+    assert!(
+        err.message
+            .starts_with("a copy must name the original outlet"),
+        "{err}"
+    );
+
+    let mut v = shipped();
+    v["dataset_version"] = json!("2026.12.9");
+    let err = only_error(&v);
+    assert_eq!(err.path, "changes[0].version");
+
+    let mut v = shipped();
+    v["sources_checked"] = json!("2026-12-08");
+    let err = only_error(&v);
+    assert_eq!(err.path, "sources_checked");
 }
 
 #[test]
@@ -559,7 +671,7 @@ fn network_fiscal_year_out_of_range() {
     assert_eq!(e.path, "network.metrics[0].points[0].fiscal_year");
     assert_eq!(
         e.message,
-        "expected a fiscal year from 2012 to 2026 (data_as_of), found 2011"
+        "expected a fiscal year from 2012 to 2026 (sources_checked), found 2011"
     );
     let mut v = shipped();
     network_point(&mut v, 0, 5)["fiscal_year"] = json!(2027);
@@ -744,12 +856,12 @@ fn record_announcement_not_after_data_as_of() {
     assert_eq!(e.path, format!("{at}.announced.date"));
     assert_eq!(
         e.message,
-        "2027-01-05 is after the dataset's data_as_of date 2026-11-23"
+        "2027-01-05 is after the date the sources were last checked (sources_checked: 2026-12-07)"
     );
     // An other reading of the date too.
     let mut v = shipped();
     let (r, at) = record_of(&mut v, "america-makes");
-    r["announced"]["other_readings"][0]["date"] = json!("2026-12");
+    r["announced"]["other_readings"][0]["date"] = json!("2027-01");
     let e = only_error(&v);
     assert_eq!(e.path, format!("{at}.announced.other_readings[0].date"));
 }

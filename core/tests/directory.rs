@@ -5,7 +5,7 @@ use explorer_core::directory::{
     parse_institutes, per_state, CommunityFilter, InstituteFilter, SortKey,
 };
 use explorer_core::load_dataset;
-use explorer_core::model::{Agency, Dataset};
+use explorer_core::model::{Agency, Dataset, InstituteStatus};
 use explorer_core::query::{pairs, Tab};
 
 fn ds() -> Dataset {
@@ -47,10 +47,58 @@ fn filters_combine() {
         ["affoa", "armi", "cesmii", "arm", "niimbl", "rapid", "remade"]
     );
     let f = InstituteFilter {
-        established_only: true,
+        statuses: vec![InstituteStatus::Established],
         ..Default::default()
     };
     assert_eq!(filter_institutes(&ds, &f).len(), 17);
+    // Statuses are computed when the sources were last checked: SMART USA's award is
+    // under a termination notice, the AI institute is still a competition.
+    let with = |statuses: Vec<InstituteStatus>| {
+        ids(&filter_institutes(
+            &ds,
+            &InstituteFilter {
+                statuses,
+                ..Default::default()
+            },
+        ))
+    };
+    assert_eq!(
+        with(vec![InstituteStatus::AwardTerminated]),
+        ["chips-digital-twin"]
+    );
+    assert_eq!(with(vec![InstituteStatus::Announced]), ["ai-resilient-mfg"]);
+    assert_eq!(
+        with(vec![
+            InstituteStatus::Planned,
+            InstituteStatus::AwardTerminated
+        ])
+        .len(),
+        2
+    );
+}
+
+#[test]
+fn the_status_filter_lives_in_the_address_and_old_links_still_read() {
+    let (f, notes) = parse_institutes(&pairs("status=terminated,announced"));
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(
+        f.statuses,
+        [InstituteStatus::AwardTerminated, InstituteStatus::Announced]
+    );
+    assert_eq!(f.to_query(), "status=terminated,announced");
+    assert_eq!(
+        f.describe().as_deref(),
+        Some("status award terminated or announced")
+    );
+    // The address before statuses existed.
+    let (old, notes) = parse_institutes(&pairs("established=1"));
+    assert!(notes.is_empty(), "{notes:?}");
+    assert_eq!(old.statuses, [InstituteStatus::Established]);
+    let (_, notes) = parse_institutes(&pairs("status=closed"));
+    assert_eq!(
+        notes.as_slice(),
+        ["Ignored the status \"closed\" in the address: expected established, announced, planned or terminated."]
+    );
 }
 
 #[test]
@@ -105,7 +153,6 @@ fn a_search_keeps_the_order_of_the_whole_list() {
             &ds,
             &InstituteFilter {
                 sort,
-                established_only: false,
                 ..Default::default()
             },
         ));
@@ -114,7 +161,11 @@ fn a_search_keeps_the_order_of_the_whole_list() {
             let f = InstituteFilter {
                 sort,
                 q: q.into(),
-                established_only,
+                statuses: if established_only {
+                    vec![InstituteStatus::Established]
+                } else {
+                    Vec::new()
+                },
                 ..Default::default()
             };
             let found = ids(&filter_institutes(&ds, &f));
@@ -137,7 +188,10 @@ fn institute_query_round_trips_and_notes_bad_input() {
         state: Some("CA".into()),
         from: Some(2014),
         to: Some(2017),
-        established_only: true,
+        statuses: vec![
+            InstituteStatus::Established,
+            InstituteStatus::AwardTerminated,
+        ],
         sort: SortKey::State,
         years_tab: Tab::Table,
         map_tab: Tab::Chart,
@@ -250,7 +304,7 @@ fn a_filter_says_what_it_narrows_to_and_nothing_when_it_narrows_nothing() {
     let (from, _) = parse_institutes(&pairs("from=2017&established=1"));
     assert_eq!(
         from.describe().as_deref(),
-        Some("established 2017 or later; established institutes only")
+        Some("established 2017 or later; status established")
     );
 
     let (c, _) = parse_communities(&pairs("by=year&tab=table"));

@@ -39,8 +39,8 @@ fn schema_and_types_reject_the_same_breakage() {
             json!("2015"),
         ),
         (
-            "institutes[0].status",
-            "/institutes/0/status",
+            "institutes[17].events[0].kind",
+            "/institutes/17/events/0/kind",
             json!("open"),
         ),
         (

@@ -109,9 +109,8 @@ fn provenance(spec: &ChartSpec, ds: &Dataset) -> (String, String) {
         "The numbers are not from the Manufacturing USA Explorer dataset".to_string()
     } else {
         format!(
-            "Manufacturing USA Explorer dataset version {}, data as of {}",
-            ds.dataset_version,
-            ds.data_as_of.long()
+            "Manufacturing USA Explorer dataset {}",
+            explorer_core::audit::version_and_dates(ds)
         )
     };
     (crate::base::absolute_url(&href(&spec.page_path)), dataset)

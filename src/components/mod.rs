@@ -4,6 +4,7 @@ pub mod data_table;
 pub mod dataset;
 pub mod download;
 pub mod figure_notes;
+pub mod history;
 pub mod notices;
 pub mod page_title;
 pub mod record;

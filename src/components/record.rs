@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use explorer_core::award::shown;
 use explorer_core::format;
+use explorer_core::history::TimelineItem;
 use explorer_core::model::{Dataset, InstituteRecord, SourcedAmount, SourcedDate, SourcedText};
 use leptos::prelude::*;
 
@@ -152,7 +153,11 @@ fn announced(ds: &Arc<Dataset>, a: &SourcedDate) -> AnyView {
 }
 
 #[component]
-pub fn Record(ds: Arc<Dataset>, record: InstituteRecord) -> impl IntoView {
+pub fn Record(
+    ds: Arc<Dataset>,
+    record: InstituteRecord,
+    later: Vec<TimelineItem>,
+) -> impl IntoView {
     let website = match &record.website {
         Some(w) => {
             let url = w.text.clone();
@@ -177,15 +182,27 @@ pub fn Record(ds: Arc<Dataset>, record: InstituteRecord) -> impl IntoView {
         Some(a) => announced(&ds, a),
         None => not_reported("a date no source gives"),
     };
-    let renewals = if record.renewals.is_empty() {
+    // Later funding comes from the history (the record's renewals and the events), so
+    // this list and the history above cannot disagree.
+    let renewals = if later.is_empty() {
         view! { <p data-not-figure="no renewal">"None found in the sources read."</p> }.into_any()
     } else {
-        record
-            .renewals
+        let items = later
             .iter()
-            .map(|r| view! { <Amount ds=ds.clone() amount=r.clone()/> })
-            .collect_view()
-            .into_any()
+            .map(|i| {
+                let what = if i.figures.is_empty() {
+                    i.summary.clone()
+                } else {
+                    i.figures.join("; ")
+                };
+                view! {
+                    <li data-sources=source_ids(&i.sources)>
+                        <a href=format!("#{}", i.anchor)>{i.date.long()}</a>{format!(" ({}): {what}", i.kind_label.to_lowercase())}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="record__later">{items}</ul> }.into_any()
     };
     let members = if record.members.is_empty() {
         not_reported("a member count no source gives")

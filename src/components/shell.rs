@@ -127,13 +127,9 @@ pub fn Header() -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let loader = use_dataset();
     let as_of = move || {
-        loader.ready().map(|ds| {
-            format!(
-                "Dataset version {}, data as of {}.",
-                ds.dataset_version,
-                ds.data_as_of.long()
-            )
-        })
+        loader
+            .ready()
+            .map(|ds| format!("Dataset {}.", explorer_core::audit::version_and_dates(&ds)))
     };
     let publishers = move || {
         loader.ready().map(|ds| {

@@ -58,7 +58,9 @@ fn sponsored<'a>(ds: &'a Dataset, agency_id: &str) -> (Vec<&'a Institute>, Vec<&
     ds.institutes
         .iter()
         .filter(|i| i.sponsor.id() == agency_id)
-        .partition(|i| i.status == InstituteStatus::Established)
+        .partition(|i| {
+            explorer_core::history::status(i, ds.sources_checked) == InstituteStatus::Established
+        })
 }
 
 fn section_id(agency: &PartnerAgency) -> String {
@@ -154,17 +156,20 @@ fn SummaryRow(ds: Arc<Dataset>, agency: PartnerAgency) -> impl IntoView {
         }
         .into_any()
     };
-    let announced = pending
-        .iter()
-        .filter(|i| i.status == InstituteStatus::Announced)
-        .count();
-    let planned = pending.len() - announced;
-    let more = match (announced, planned) {
-        (0, 0) => None,
-        (a, 0) => Some(format!("and {a} announced")),
-        (0, p) => Some(format!("and {p} planned")),
-        (a, p) => Some(format!("and {a} announced, {p} planned")),
-    };
+    // The others by status, in the statuses' order: "and 1 announced, 1 planned".
+    let checked = ds.sources_checked;
+    let others: Vec<String> = InstituteStatus::ALL
+        .into_iter()
+        .filter(|st| *st != InstituteStatus::Established)
+        .filter_map(|st| {
+            let n = pending
+                .iter()
+                .filter(|i| explorer_core::history::status(i, checked) == st)
+                .count();
+            (n > 0).then(|| format!("{n} {}", st.label().to_lowercase()))
+        })
+        .collect();
+    let more = (!others.is_empty()).then(|| format!("and {}", others.join(", ")));
     view! {
         <tr data-agency=agency.id.clone()>
             <th scope="row" data-label=GLANCE_COLUMNS[0].0>
@@ -261,14 +266,14 @@ fn SponsoredInstitutes(ds: Arc<Dataset>, agency_id: String) -> impl IntoView {
                     <li data-institute=i.id.clone()>
                         <a href=href(&format!("/institutes/{}", i.id))>{i.name.clone()}</a>
                         " "
-                        <span class="status-tag">{i.status.label()}</span>
-                        {i.status_note.clone().map(|n| view! { <span class="table-note">{n}</span> })}
+                        <span class="status-tag">{explorer_core::history::status(i, ds.sources_checked).label()}</span>
+                        <span class="table-note">{format!("as of {}", ds.sources_checked.long())}</span>
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <h3 class="agency__subtitle">"Announced and planned"</h3>
+            <h3 class="agency__subtitle">"Announced, planned or award terminated"</h3>
             <ul class="institute-links institute-links--pending">{items}</ul>
         }
     });

@@ -78,17 +78,34 @@ fn HeldNotShown() -> impl IntoView {
 
 #[component]
 fn About(ds: Arc<Dataset>) -> impl IntoView {
-    let established = ds.established_institutes().count();
-    let announced = ds
-        .institutes
-        .iter()
-        .filter(|i| i.status != InstituteStatus::Established)
-        .count();
+    let checked = ds.sources_checked;
+    let by_status: Vec<String> = InstituteStatus::ALL
+        .into_iter()
+        .filter_map(|st| {
+            let n = ds
+                .institutes
+                .iter()
+                .filter(|i| explorer_core::history::status(i, checked) == st)
+                .count();
+            (n > 0).then(|| format!("{n} {}", st.label().to_lowercase()))
+        })
+        .collect();
+    let events: usize =
+        ds.institutes.iter().map(|i| i.events.len()).sum::<usize>() + ds.program_events.len();
     let objectives: usize = ds.plan.goals.iter().map(|g| g.objectives.len()).sum();
     let counts = vec![
         format!("{} sources", ds.sources.len()),
         format!("{} headline figures", ds.headline_figures.len()),
-        format!("{established} established institutes and {announced} announced or planned"),
+        format!(
+            "{} institute records ({} as of {})",
+            ds.institutes.len(),
+            by_status.join(", "),
+            checked.long()
+        ),
+        format!(
+            "{events} dated events and {} stated counts of the network",
+            ds.network_counts.len()
+        ),
         format!(
             "{} goals and {objectives} objectives of the 2024 Strategic Plan",
             ds.plan.goals.len()
@@ -110,6 +127,19 @@ fn About(ds: Arc<Dataset>) -> impl IntoView {
             ds.imcp.communities.len()
         ),
     ];
+    let changes = ds
+        .changes
+        .iter()
+        .map(|c| {
+            let lines = c.changes.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view();
+            view! {
+                <li id=format!("version-{}", c.version)>
+                    <strong>{format!("Version {}", c.version)}</strong>", released "<time datetime=c.released.to_string()>{c.released.long()}</time>
+                    <ul>{lines}</ul>
+                </li>
+            }
+        })
+        .collect_view();
     let hash = use_dataset().text().map(|t| audit::content_hash(&t));
     let citation = audit::dataset_citation(&ds, hash.as_deref());
     view! {
@@ -120,14 +150,20 @@ fn About(ds: Arc<Dataset>) -> impl IntoView {
             <dl class="facts" data-not-figure="the dataset's own version, date and hash">
                 <div><dt>"Version"</dt><dd id="dataset-version">{ds.dataset_version.clone()}</dd></div>
                 <div>
-                    <dt>"Data as of"</dt>
-                    <dd><time datetime=ds.data_as_of.to_string()>{ds.data_as_of.long()}</time></dd>
+                    <dt>"Released"</dt>
+                    <dd id="dataset-released"><time datetime=ds.released.to_string()>{ds.released.long()}</time>" (the date citations of this version use)"</dd>
+                </div>
+                <div>
+                    <dt>"Sources last checked"</dt>
+                    <dd id="sources-checked"><time datetime=ds.sources_checked.to_string()>{ds.sources_checked.long()}</time>" (statuses and “as of” sentences are true at this date; each record also gives its own source's date)"</dd>
                 </div>
                 <div><dt>"Schema version"</dt><dd>{ds.schema_version}</dd></div>
                 <div><dt>"Content hash"</dt><dd id="dataset-hash"><code>{hash.clone().unwrap_or_default()}</code></dd></div>
             </dl>
             <h3>"What it holds"</h3>
             <ul class="plain-list" data-not-figure="counts of the dataset's own records">{counts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            <h3 id="what-changed">"What changed"</h3>
+            <ol class="plain-list changes" data-not-figure="the dataset's own version history">{changes}</ol>
             <h3>"Cite this dataset"</h3>
             <Citation id="cite-dataset".to_string() text=citation/>
         </section>

@@ -27,6 +27,7 @@ use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
 use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
+use crate::components::history::{EventList, StatusNote};
 use crate::components::page_title::set_page_title;
 use crate::components::record::Record;
 use crate::components::source_line::SourceLine;
@@ -402,6 +403,13 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
         .into_iter()
         .map(|k| view! { <option value=k.key() selected=move || fields.with(|f| f.sort == k)>{k.label()}</option> })
         .collect_view();
+    // A status filter with more than one status (from an address) shows as "Any status"
+    // only when it is empty; a single status selects its option.
+    let status_options = InstituteStatus::ALL
+        .into_iter()
+        .map(|st| view! { <option value=st.key() selected=move || fields.with(|f| f.statuses == [st])>{st.label()}</option> })
+        .collect_view();
+    let checked_long = ds.sources_checked.long();
 
     // Long result lists show their first rows until asked for all: a keystroke then
     // repaints a page of rows, not thousands.
@@ -433,8 +441,9 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
     };
     let row = move |k: usize| {
         ds_rows.institutes.get(k).map(|i| {
-            let status = (i.status != InstituteStatus::Established).then(|| {
-                view! { <span class="badge">{i.status.label()}</span> }
+            let status = explorer_core::history::status(i, ds_rows.sources_checked);
+            let status = (status != InstituteStatus::Established).then(|| {
+                view! { <span class="badge">{status.label()}</span> }
             });
             view! {
                 <tr>
@@ -602,14 +611,12 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                         {sort_options}
                     </select>
                 </div>
-                <div class="filters__field check">
-                    <input
-                        type="checkbox"
-                        id="inst-announced"
-                        prop:checked=move || fields.with(|f| !f.established_only)
-                        on:change=move |_| edit(&|f: &mut InstituteFilter| f.established_only = !f.established_only)
-                    />
-                    <label for="inst-announced">"Include announced and planned institutes"</label>
+                <div class="filters__field">
+                    <label for="inst-status">{format!("Status on {}", checked_long)}</label>
+                    <select id="inst-status" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.statuses = InstituteStatus::from_key(&v).into_iter().collect()) }>
+                        <option value="" selected=move || fields.with(|f| f.statuses.is_empty())>"Any status"</option>
+                        {status_options}
+                    </select>
                 </div>
                 <p class="filters__reset">
                     <a href=href(PAGE)>"Clear all filters"</a>
@@ -754,13 +761,13 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         .map_or_else(|| "not yet established".to_string(), |d| d.long());
     let has_stories = !stories.is_empty();
     let has_topics = !inst.topics.is_empty();
+    let history = explorer_core::history::institute_timeline(&inst);
+    let later = explorer_core::history::later_funding(&inst);
     view! {
         <Breadcrumbs trail=vec![(PAGE, "Institutes")] current=inst.acronym.clone()/>
         <h1>{inst.acronym.clone()}</h1>
         <p class="lead">{inst.name.clone()}</p>
-        {(inst.status != InstituteStatus::Established).then(|| view! {
-            <p class="alert alert--info" data-sources=source_ids(&inst.sources)><strong>{format!("{}: ", inst.status.label())}</strong>{inst.status_note.clone().unwrap_or_default()}</p>
-        })}
+        <StatusNote ds=ds.clone() inst=inst.clone()/>
         <div data-sources=source_ids(&inst.sources)>
         <dl class="facts facts--stacked">
             <div><dt>"Technology focus"</dt><dd>{inst.focus.clone()}{inst.translated.then_some(" †")}</dd></div>
@@ -774,7 +781,12 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         {inst.translated.then(|| view! { <p class="note">"† Read in the machine translation of the 2024 Strategic Plan."</p> })}
         <SourceLine dataset=ds.clone() cites=inst.sources.clone()/>
         </div>
-        {inst.record.clone().map(|record| view! { <Record ds=ds.clone() record/> })}
+        <section aria-labelledby="history">
+            <h2 id="history">"History"</h2>
+            <p>{format!("Every dated event the sources read give, oldest first, as of {}.", ds.sources_checked.long())}</p>
+            <EventList ds=ds.clone() items=history/>
+        </section>
+        {inst.record.clone().map(|record| view! { <Record ds=ds.clone() record later/> })}
         {(!inst.figures.is_empty()).then(|| view! { <h2>"Figures"</h2><ul class="plain-list">{figures}</ul> })}
         <h2>"Success stories in the plan"</h2>
         {if has_stories {

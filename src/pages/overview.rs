@@ -12,6 +12,7 @@ use crate::components::chart_frame::{source_ids, ChartFrame};
 use crate::components::data_table::{Column, DataTable};
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
+use crate::components::history::EventList;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
@@ -42,21 +43,33 @@ pub fn Overview() -> impl IntoView {
 
 #[component]
 fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
-    // The count is the plan's own figure, with its source, not a count of the records.
-    let network = ds.figure("established_institutes").map(|f| {
-        view! {
-            <span data-sources=source_ids(&f.sources)>
-                {format!(
-                    "Manufacturing USA is a national network of {} manufacturing innovation \
-                     institutes, each a public–private partnership sponsored by a federal agency. ",
-                    format::figure(f)
-                )}
-            </span>
-        }
-    });
-    let network_source = ds
-        .figure("established_institutes")
-        .map(|f| view! { <SourceLine dataset=ds.clone() cites=f.sources.clone()/> });
+    // The network's size is a fact at a date, by a source: each clause carries both,
+    // computed from the records and the sources' stated counts (explorer_core::history).
+    let today = explorer_core::history::network_today(&ds);
+    let n = today.len();
+    let clauses = today
+        .into_iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let end = match k + 1 {
+                // "17 … (August 2024); 18 … in 2025. On 10 December 2025, …."
+                1 if n > 2 => "; ",
+                x if x == n => ".",
+                _ => ". ",
+            };
+            view! {
+                <span class="count-clause" data-as-of=c.as_of.clone() data-sources=source_ids(&c.sources)>{c.text}</span>{end}
+            }
+        })
+        .collect_view();
+    let network_cites = distinct_sources(
+        explorer_core::history::network_today(&ds)
+            .iter()
+            .flat_map(|c| c.sources.clone())
+            .collect::<Vec<_>>()
+            .iter(),
+    );
+    let network_source = view! { <SourceLine dataset=ds.clone() cites=network_cites/> };
     let cards = KEY_FIGURES
         .iter()
         .filter_map(|id| ds.figure(id))
@@ -70,11 +83,14 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
         .collect();
     let any_translated = ds.headline_figures.iter().any(|f| f.translated);
     view! {
-        <p class="lead">
-            {network}
-            "These are the program's headline figures as its sources report them."
+        <p class="lead" id="network-today">
+            "Manufacturing USA is a national network of manufacturing innovation institutes, \
+             each a public–private partnership sponsored by a federal agency: "
+            {clauses}
         </p>
         {network_source}
+        <p>"The key figures below are the program's latest published network-wide figures, for FY2022, as its sources report them."</p>
+        <SincePlan ds=ds.clone()/>
         <section>
             <h2 id="key-figures">"Key figures"</h2>
             <ul class="stat-grid">{cards}</ul>
@@ -186,6 +202,7 @@ const INSTITUTE_COLUMNS: &[Column] = &[
 #[component]
 fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
     let count = ds.established_institutes().count();
+    let checked = ds.sources_checked;
     let rows = ds
         .established_institutes()
         .filter_map(|i| i.established.map(|date| (i, date)))
@@ -206,8 +223,8 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
     let cites = distinct_sources(ds.established_institutes().flat_map(|i| &i.sources));
     let ids = source_ids(&cites);
     view! {
-        <section data-sources=ids>
-            <h2 id="institutes">{format!("The {count} established institutes")}</h2>
+        <section data-sources=ids data-as-of=checked.to_string()>
+            <h2 id="institutes">{format!("The {count} institutes established as of {}", checked.long())}</h2>
             <DataTable
                 labelled_by="institutes"
                 caption="Institutes by founding date, with sponsoring agency and headquarters"
@@ -216,6 +233,36 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
                 {rows}
             </DataTable>
             <SourceLine dataset=ds.clone() cites/>
+        </section>
+    }
+}
+
+/// The latest dated events since the 2024 Strategic Plan (August 2024), newest first.
+#[component]
+fn SincePlan(ds: Arc<Dataset>) -> impl IntoView {
+    const SHOWN: usize = 5;
+    let plan = ds.source("plan2024").and_then(|s| s.published);
+    let items: Vec<_> = plan
+        .map(|p| explorer_core::history::since(&ds, p))
+        .unwrap_or_default()
+        .into_iter()
+        // An absence checked at a date is not something that happened.
+        .filter(|(_, e)| e.kind != explorer_core::model::EventKind::NoAwardAnnouncedAsOf)
+        .map(|(inst, e)| {
+            explorer_core::history::TimelineItem::from_event(e, inst.map(|i| i.id.as_str()))
+        })
+        .collect();
+    let total = items.len();
+    let shown: Vec<_> = items.into_iter().take(SHOWN).collect();
+    let plan_long = plan.map(|p| p.long()).unwrap_or_default();
+    view! {
+        <section aria-labelledby="since-plan" class="since-plan">
+            <h2 id="since-plan">"Since the plan"</h2>
+            <p data-not-figure="a count of this dataset's own records">{format!(
+                "The latest of the {total} dated events after the 2024 Strategic Plan ({plan_long}) in the sources read, as of {}, newest first.",
+                ds.sources_checked.long()
+            )}</p>
+            <EventList ds=ds.clone() items=shown link_institutes=true/>
         </section>
     }
 }

@@ -88,13 +88,15 @@ fn check(schema: &serde_json::Value, text: &str) -> Result<String, Vec<DataError
     }
     let ds = load_dataset(text)?;
     Ok(format!(
-        "schema {}, version {}, data as of {}: {} sources, {} headline figures, {} institutes, {} stories, {} agencies, {} communities, {} benchmarking programs",
+        "schema {}, version {} released {}, sources checked {}: {} sources, {} headline figures, {} institute records, {} events, {} stories, {} agencies, {} communities, {} benchmarking programs",
         ds.schema_version,
         ds.dataset_version,
-        ds.data_as_of,
+        ds.released,
+        ds.sources_checked,
         ds.sources.len(),
         ds.headline_figures.len(),
         ds.institutes.len(),
+        ds.institutes.iter().map(|i| i.events.len()).sum::<usize>() + ds.program_events.len(),
         ds.stories.len(),
         ds.agencies.len(),
         ds.imcp.communities.len(),
