@@ -205,7 +205,15 @@ fn every_institute_event_has_its_date_source_quote_and_figures() {
 }
 
 /// §3: (event id, kind, date, source id, words of the quote, sponsor).
-const PROGRAM: &[(&str, EventKind, &str, &str, &str, Option<Agency>)] = &[
+type ProgramRow = (
+    &'static str,
+    EventKind,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<Agency>,
+);
+const PROGRAM: &[ProgramRow] = &[
     ("gao-25-107369", EventKind::Review, "2025", "gao-25-107369", "better align Manufacturing USA’s strategic planning timeframes", None),
     ("s2318-introduced", EventKind::Legislation, "2025-07", "bluntrochester-s2318", "3-year planning cycle", None),
     ("srpt-119-91", EventKind::Legislation, "2025-10-29", "srpt-119-91", "Ordered to be printed", None),
