@@ -41,7 +41,7 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE !== 'release') {
 
 // The overview, whose navigation links every other page; and the embed views, which the
 // pages' "Embed" panels give as code to copy, not as links.
-const START = ['', 'embed/trl', 'embed/benchmarking', 'embed/institutes', 'embed/communities', 'embed/network'];
+const START = ['', 'embed/trl', 'embed/benchmarking', 'embed/institutes', 'embed/communities', 'embed/network', 'embed/timeline'];
 const BOOT = /<div id="boot"[^>]*>[\s\S]*?<\/div>/;
 // The widths each page is drawn at: a desktop's, and a phone's for the charts.
 const WIDE = 1280;

@@ -9,6 +9,7 @@ const out = process.argv[3] ?? 'target/screenshots';
 process.env.E2E_DIST = process.argv[2] ?? process.env.E2E_DIST ?? 'target/e2e-dist';
 mkdirSync(out, { recursive: true });
 
+const ONLY = process.env.SHOTS ? new Set(process.env.SHOTS.split(',')) : null;
 const SHOTS = [
   { name: 'overview', path: '', ready: 'Key figures' },
   { name: 'overview-dark', path: '', ready: 'Key figures', colorScheme: 'dark' },
@@ -17,6 +18,14 @@ const SHOTS = [
   { name: 'institutes', path: 'institutes', ready: 'Showing' },
   { name: 'institutes-filtered', path: 'institutes?sponsor=doe&sort=year&map=table', ready: 'Showing', colorScheme: 'dark' },
   { name: 'institute', path: 'institutes/iacmi', ready: 'Success stories in the plan' },
+  { name: 'institute-smart-usa', path: 'institutes/chips-digital-twin', ready: 'Success stories in the plan' },
+  { name: 'institute-biomade', path: 'institutes/biomade', ready: 'Success stories in the plan' },
+  { name: 'institute-ai', path: 'institutes/ai-resilient-mfg', ready: 'Success stories in the plan' },
+  { name: 'institutes-terminated', path: 'institutes?status=terminated', ready: 'Showing' },
+  { name: 'timeline', path: 'timeline', ready: 'The events' },
+  { name: 'timeline-filtered', path: 'timeline?institute=chips-digital-twin&tab=table', ready: 'The events', colorScheme: 'dark' },
+  { name: 'embed-timeline', path: 'embed/timeline?sponsor=doc', ready: 'Dated events per year' },
+  { name: 'network', path: 'network', ready: 'The network over time' },
   { name: 'institute-unknown', path: 'institutes/nope', ready: 'No institute with this id' },
   { name: 'goals', path: 'goals', ready: 'Goals and objectives' },
   { name: 'goal', path: 'goals/1', ready: 'Goal 1' },
@@ -47,7 +56,7 @@ const SHOTS = [
 
 const env = await startAll();
 try {
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => !ONLY || ONLY.has(s.name))) {
     for (const width of [390, 1280]) {
       const p = shot.noScript
         ? await openPageWithoutScripts(env, { width, height: 844 })

@@ -24,6 +24,7 @@ pub const NAV: &[(&str, &str)] = &[
     ("/", "Overview"),
     ("/institutes", "Institutes"),
     ("/network", "Over time"),
+    ("/timeline", "Timeline"),
     ("/goals", "Goals"),
     ("/trl", "Readiness"),
     ("/benchmarking", "Benchmarking"),
@@ -118,6 +119,8 @@ fn Layout(routing: RwSignal<bool>) -> impl IntoView {
                 <Route path=path!("/embed/institutes") view=route::institutes_embed/>
                 <Route path=path!("/embed/communities") view=route::communities_embed/>
                 <Route path=path!("/embed/network") view=route::network_embed/>
+                <Route path=path!("/timeline") view=route::timeline/>
+                <Route path=path!("/embed/timeline") view=route::timeline_embed/>
             </Routes>
         </main>
         <Show when=move || !embed.get()>

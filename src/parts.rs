@@ -121,6 +121,10 @@ parts! {
         network, preload_network => network::NetworkPage;
         network_embed, preload_network_embed => network::NetworkEmbed;
     }
+    timeline {
+        timeline, preload_timeline => timeline::TimelinePage;
+        timeline_embed, preload_timeline_embed => timeline::TimelineEmbed;
+    }
     benchmarking {
         benchmarking, preload_benchmarking => benchmarking::BenchmarkingPage;
         benchmarking_embed, preload_benchmarking_embed => benchmarking::BenchmarkingEmbed;
@@ -155,6 +159,8 @@ pub fn for_path(path: &str) -> Option<Part> {
         (Some("search"), None, _) => route::search,
         (Some("embed"), Some("institutes"), false) => route::institutes_embed,
         (Some("embed"), Some("network"), false) => route::network_embed,
+        (Some("timeline"), None, _) => route::timeline,
+        (Some("embed"), Some("timeline"), false) => route::timeline_embed,
         (Some("embed"), Some("communities"), false) => route::communities_embed,
         (Some("embed"), Some("trl"), false) => route::trl_embed,
         (Some("embed"), Some("benchmarking"), false) => route::benchmarking_embed,

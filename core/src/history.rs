@@ -355,7 +355,15 @@ pub fn since(ds: &Dataset, since: PartialDate) -> Vec<(Option<&Institute>, &Even
         .chain(ds.program_events.iter().map(|e| (None, e)))
         .filter(|(_, e)| !on_or_before(e.date, since))
         .collect();
-    out.sort_by_key(|(_, e)| std::cmp::Reverse((sort_key(e.date), e.kind)));
+    // Newest first; a date known only to its year or month goes after the days of its
+    // span, as in the oldest-first order (it may be any of them).
+    out.sort_by_key(|(_, e)| {
+        let d = e.date;
+        (
+            std::cmp::Reverse((d.year, d.month.unwrap_or(0), d.day.unwrap_or(0))),
+            e.kind,
+        )
+    });
     out
 }
 

@@ -22,6 +22,7 @@ pub mod schema;
 pub mod search;
 pub mod tables;
 pub mod takeaway;
+pub mod timeline;
 pub mod trl;
 pub mod validate;
 pub mod wording;

@@ -34,6 +34,8 @@ pub enum Kind {
     Community,
     Program,
     Country,
+    /// A dated event of an institute or of the program.
+    Event,
     Figure,
     Series,
     /// Last: a source is a reference, not a subject.
@@ -41,7 +43,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Institute,
         Kind::Goal,
         Kind::Objective,
@@ -50,6 +52,7 @@ impl Kind {
         Kind::Community,
         Kind::Program,
         Kind::Country,
+        Kind::Event,
         Kind::Figure,
         Kind::Series,
         Kind::Source,
@@ -66,6 +69,7 @@ impl Kind {
             Kind::Community => "IMCP community",
             Kind::Program => "Benchmarking program",
             Kind::Country => "Benchmarking country",
+            Kind::Event => "Dated event",
             Kind::Source => "Source",
             Kind::Figure => "Headline figure",
             Kind::Series => "Network series",
@@ -83,6 +87,7 @@ impl Kind {
             Kind::Community => "IMCP communities",
             Kind::Program => "Benchmarking programs",
             Kind::Country => "Benchmarking countries",
+            Kind::Event => "Dated events",
             Kind::Source => "Sources",
             Kind::Figure => "Headline figures",
             Kind::Series => "Network series",
@@ -100,6 +105,7 @@ impl Kind {
             Kind::Community => "community",
             Kind::Program => "program",
             Kind::Country => "country",
+            Kind::Event => "event",
             Kind::Source => "source",
             Kind::Figure => "figure",
             Kind::Series => "series",
@@ -236,7 +242,7 @@ impl SearchIndex {
         let mut found: Option<Vec<u64>> = None;
         for w in words {
             let mut set = vec![0u64; self.entries.len().div_ceil(64)];
-            for v in self.prefixed(w) {
+            for v in self.prefixed_or_stem(w) {
                 let (from, to) = (self.starts[v] as usize, self.starts[v + 1] as usize);
                 for &e in &self.postings[from..to] {
                     set[e as usize / 64] |= 1 << (e % 64);
@@ -283,6 +289,28 @@ impl SearchIndex {
                 .then(a.cmp(&b))
         });
         order
+    }
+
+    /// The words that start with `w`; when none does, those that start with its stem
+    /// ("robots" finds "robot" and "robotics", "terminated" finds "termination").
+    fn prefixed_or_stem(&self, w: &str) -> std::ops::Range<usize> {
+        let found = self.prefixed(w);
+        if !found.is_empty() {
+            return found;
+        }
+        for suffix in ["ies", "es", "s", "ed", "d", "ing"] {
+            let Some(stem) = w.strip_suffix(suffix) else {
+                continue;
+            };
+            if stem.chars().count() < 3 {
+                continue;
+            }
+            let found = self.prefixed(stem);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        found
     }
 
     /// The positions in `vocab` of the words that start with `prefix`.
@@ -411,6 +439,14 @@ pub fn group(hits: Vec<Hit>) -> Vec<Group> {
 }
 
 /// The normalised words of a query, at most `MAX_QUERY_WORDS`.
+/// Whether a query holds letters of a script other than Latin (Korean, Cyrillic, …):
+/// the site is in English, and a reader who typed such a query is told so.
+pub fn other_script(query: &str) -> bool {
+    query
+        .chars()
+        .any(|c| c.is_alphabetic() && !c.is_ascii() && !('\u{00C0}'..='\u{024F}').contains(&c))
+}
+
 pub fn query_words(query: &str) -> Vec<String> {
     let mut words = Vec::new();
     for_each_word(query, &mut |w| words.push(w.to_string()));
@@ -656,6 +692,45 @@ fn cites(list: &[Citation]) -> Vec<&Citation> {
     list.iter().collect()
 }
 
+/// Every dated event, found by its institute, its kind, what happened and the sentence
+/// it was read in; it opens on its institute's page, or on /timeline for the program's.
+fn add_events(b: &mut Builder, ds: &Dataset) {
+    let institute_events = ds
+        .institutes
+        .iter()
+        .flat_map(|i| i.events.iter().map(move |e| (Some(i), e)));
+    let program = ds.program_events.iter().map(|e| (None, e));
+    for (inst, e) in institute_events.chain(program) {
+        let kind = e.description.as_deref().unwrap_or(e.kind.label());
+        let (who, path) = match inst {
+            Some(i) => (
+                i.acronym.as_str(),
+                format!("/institutes/{}#event-{}", i.id, e.id),
+            ),
+            None => ("Manufacturing USA", format!("/timeline#event-{}", e.id)),
+        };
+        // Only the kind is a name of the event: an event is found by its institute's
+        // name too, but ranks below the institute itself.
+        let keys: Vec<&str> = vec![kind];
+        let mut other: Vec<&str> = vec![e.summary.as_str(), e.kind.label()];
+        if let Some(i) = inst {
+            other.extend([i.acronym.as_str(), i.name.as_str()]);
+            other.extend(i.other_names.iter().map(String::as_str));
+        }
+        other.extend(e.quote.as_deref());
+        other.extend(e.figures.iter().map(|f| f.label.as_str()));
+        b.add(
+            Kind::Event,
+            format!("{who}: {kind}, {}", e.date.long()),
+            e.summary.clone(),
+            path,
+            &cites(&e.sources),
+            &keys,
+            &other,
+        );
+    }
+}
+
 fn add_entries(b: &mut Builder, ds: &Dataset) {
     for i in &ds.institutes {
         let mut subtitle = format!("{} — {}", i.name, i.focus);
@@ -669,6 +744,17 @@ fn add_entries(b: &mut Builder, ds: &Dataset) {
         let mut other: Vec<&str> = i.other_names.iter().map(String::as_str).collect();
         other.extend([i.sponsor.code(), i.sponsoring_office.as_str()]);
         other.extend(places);
+        // The record at award: found by "cost share", "federal funding", its operator.
+        if let Some(r) = &i.record {
+            other.extend([
+                "federal funding at award",
+                "non-federal cost share at award",
+            ]);
+            other.extend(r.operator.as_ref().map(|o| o.text.as_str()));
+            for a in [&r.federal_at_award, &r.nonfederal_at_award] {
+                other.extend(a.quote.as_deref());
+            }
+        }
         b.add(
             Kind::Institute,
             i.acronym.clone(),
@@ -679,6 +765,7 @@ fn add_entries(b: &mut Builder, ds: &Dataset) {
             &other,
         );
     }
+    add_events(b, ds);
     for g in &ds.plan.goals {
         let n = g.objectives.len();
         b.add(

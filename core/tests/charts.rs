@@ -13,6 +13,7 @@ use explorer_core::compare::{self, source_line};
 use explorer_core::directory::{community_counts, founded_per_year, per_state};
 use explorer_core::model::{Dataset, Institute, Metric};
 use explorer_core::network;
+use explorer_core::timeline::{self, TimelineFilter};
 use explorer_core::trl::{table_rows, valley_band, Progression};
 use explorer_core::{load_dataset, takeaway};
 
@@ -405,6 +406,21 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
         "founded per year".into(),
         Box::new(move |w| count_grid(&rows, &cols, &cells, w)),
     ));
+    // The timeline: events per year and lane, all of them and each sponsor's alone.
+    let mut filters = vec![TimelineFilter::default()];
+    for a in explorer_core::model::Agency::ALL {
+        filters.push(TimelineFilter {
+            sponsors: vec![a],
+            ..Default::default()
+        });
+    }
+    for f in filters {
+        let (rows, cols, cells) = timeline::grid_labels(&timeline::filtered(ds, &f));
+        charts.push((
+            format!("timeline {:?}", f.sponsors),
+            Box::new(move |w| count_grid(&rows, &cols, &cells, w)),
+        ));
+    }
     let sponsors3: Vec<String> = ["DoD", "DOE", "DOC"].map(String::from).to_vec();
     for (first, last) in [(2015, 2015), (2015, 2016), (2012, 2026), (1990, 2030)] {
         let cols: Vec<String> = (first..=last).map(|y: u16| y.to_string()).collect();
@@ -517,6 +533,18 @@ fn hand_made_funding(width: u32) -> Scene {
 
 #[test]
 fn line_and_funding_goldens() {
+    // The timeline of every event in the shipped data: it changes when an event is added.
+    let ds = load_dataset(SHIPPED).expect("valid");
+    let (rows, cols, cells) =
+        timeline::grid_labels(&timeline::filtered(&ds, &TimelineFilter::default()));
+    golden(
+        "timeline-360.svg",
+        &count_grid(&rows, &cols, &cells, 360).to_svg(),
+    );
+    golden(
+        "timeline-720.svg",
+        &count_grid(&rows, &cols, &cells, 720).to_svg(),
+    );
     golden("line-360.svg", &hand_made_series(360).to_svg());
     golden("line-720.svg", &hand_made_series(720).to_svg());
     golden("funding-360.svg", &hand_made_funding(360).to_svg());

@@ -72,6 +72,36 @@ fn record_text(ds: &Dataset, h: &Hit) -> String {
                 .unwrap();
             t.push_str(&format!(" {}", p.summary));
         }
+        Kind::Event => {
+            // "/institutes/arm#event-arm-continuation-2024" or "/timeline#event-…".
+            let (page, anchor) = h.path.split_once("#event-").unwrap();
+            let inst = page
+                .strip_prefix("/institutes/")
+                .and_then(|i| ds.institute(i));
+            let e = inst
+                .map_or(&ds.program_events[..], |i| &i.events[..])
+                .iter()
+                .find(|e| e.id == anchor)
+                .unwrap();
+            t.push_str(&format!(
+                " {} {} {}",
+                e.kind.label(),
+                e.quote.as_deref().unwrap_or(""),
+                e.figures
+                    .iter()
+                    .map(|f| f.label.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ));
+            if let Some(i) = inst {
+                t.push_str(&format!(
+                    " {} {} {}",
+                    i.acronym,
+                    i.name,
+                    i.other_names.join(" ")
+                ));
+            }
+        }
         _ => {}
     }
     normalize(&t)

@@ -145,7 +145,7 @@ const EVENTS: &[EventRow] = &[
     ("chips-digital-twin", "chips-twin-negotiation", EventKind::Selected, "2024-11-19",
      &["commerce-smartusa-negotiation-2024", "foushee-smartusa-2024", "abc11-smartusa-2024"],
      "entering negotiations for the Department to provide SRC $285 million to establish and operate a Manufacturing USA institute headquartered in Durham, North Carolina",
-     &[(285.0, Unit::UsdMillion, Qualifier::Exact), (1000.0, Unit::UsdMillion, Qualifier::Exact)]),
+     &[(285.0, Unit::UsdMillion, Qualifier::Exact), (1.0, Unit::UsdBillion, Qualifier::Exact)]),
     ("chips-digital-twin", "chips-twin-doe-labs", EventKind::Other, "2024-12-17",
      &["doe-labs-smartusa-2024"], "ten of its National Laboratories are expected to participate", &[(10.0, Unit::Count, Qualifier::Exact)]),
     ("chips-digital-twin", "chips-twin-award", EventKind::Award, "2025-01-03",

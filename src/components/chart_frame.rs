@@ -379,7 +379,8 @@ fn chart_frame(
     let (labelled_by, described_by) = (title_id.clone(), summary_id.clone());
     let tools = (!embedded)
         .then(|| view! { <ChartTools ds=ds.clone() spec=spec.clone() filter=filter.clone()/> });
-    let filtered = filter.map(|f| view! { <p class="chart__filter">{filter_sentence(&f)}</p> });
+    let filtered = filter
+        .map(|f| view! { <p class="chart__filter" data-rows-count="">{filter_sentence(&f)}</p> });
     let full_link = embedded.then(|| {
         view! {
             <p class="chart__full">

@@ -20,6 +20,10 @@ pub fn EventList(
     ds: Arc<Dataset>,
     items: Vec<TimelineItem>,
     #[prop(optional)] link_institutes: bool,
+    /// Only the date, kind, what happened and the sources: a short list that links to
+    /// the full one.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let rows = items
         .into_iter()
@@ -30,20 +34,23 @@ pub fn EventList(
                 .map(|i| {
                     view! { <a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>": " }
                 });
-            let figures = (!item.figures.is_empty()).then(|| {
+            let figures = (!compact && !item.figures.is_empty()).then(|| {
                 let list = item.figures.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view();
                 view! { <ul class="event__figures">{list}</ul> }
             });
-            let notes = item.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view();
+            let notes = (!compact).then(|| {
+                item.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()
+            });
+            let quote = item.quote.clone().filter(|_| !compact);
             view! {
-                <li class="event" id=item.anchor.clone() data-sources=source_ids(&item.sources)>
+                <li class="event" id=item.anchor.clone() data-sources=source_ids(&item.sources) data-as-of=item.date.to_string()>
                     <p class="event__head">
                         <time datetime=item.date.to_string()>{item.date.long()}</time>
                         " · "<span class="event__kind">{item.kind_label.clone()}</span>
                     </p>
                     <p class="event__summary">{institute}{item.summary.clone()}</p>
                     {figures}
-                    {item.quote.clone().map(|q| view! { <p class="record__quote">"Read in: "<q>{q}</q></p> })}
+                    {quote.map(|q| view! { <p class="record__quote">"Read in: "<q>{q}</q></p> })}
                     {notes}
                     {(!item.sources.is_empty()).then(|| view! { <SourceLine dataset=ds.clone() cites=item.sources.clone()/> })}
                 </li>

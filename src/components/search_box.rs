@@ -105,6 +105,18 @@ struct Suggestions {
     total: usize,
     /// The paths of the options, in the order shown; the last option is "every result".
     paths: Vec<String>,
+    /// What was typed, for the message when nothing matches.
+    query: String,
+}
+
+/// What the box says when nothing matches: a query in another script is told the site
+/// is in English; any other, to check its spelling.
+fn none_message(query: &str) -> &'static str {
+    if explorer_core::search::other_script(query) {
+        "No results: this site is in English; search with English words."
+    } else {
+        "No results. Check the spelling, or use fewer words."
+    }
 }
 
 const LIST_ID: &str = "site-search-list";
@@ -140,6 +152,7 @@ pub fn SearchBox() -> impl IntoView {
             groups,
             total,
             paths,
+            query: q.clone(),
         })
     });
     let showing = move || open.get() && suggestions.with(Option::is_some);
@@ -256,9 +269,7 @@ pub fn SearchBox() -> impl IntoView {
     on_cleanup(move || slash.remove());
 
     let status = move || match suggestions.get() {
-        Some(s) if s.total == 0 && open.get() => {
-            "No results. Check the spelling, or use fewer words.".into()
-        }
+        Some(s) if s.total == 0 && open.get() => none_message(&s.query).into(),
         Some(s) if open.get() => format!(
             "{} result{}{}. Up and down arrows choose, Enter opens.",
             s.total,
@@ -399,7 +410,7 @@ pub fn SearchBox() -> impl IntoView {
                     {options}
                 </div>
                 <p class="site-search__none" hidden=has_options>
-                    "No results. Check the spelling, or use fewer words."
+                    {move || suggestions.with(|s| none_message(s.as_ref().map_or("", |s| s.query.as_str())))}
                 </p>
             </div>
             <p class="visually-hidden" role="status">{status}</p>

@@ -16,8 +16,12 @@ pub fn SourceLine(dataset: std::sync::Arc<Dataset>, cites: Vec<Citation>) -> imp
                 None => view! { <span>{title}</span> }.into_any(),
             };
             let pages = c.pages.map(|p| format!(", {p}"));
+            // A copy of another outlet's text says so, and whose text it is.
+            let copy = source
+                .and_then(|s| s.original.as_ref())
+                .map(|o| format!(", read in a copy of {}", o.outlet));
             let sep = if i + 1 < n { "; " } else { "." };
-            view! { {name}{pages}{sep} }
+            view! { {name}{pages}{copy}{sep} }
         })
         .collect_view();
     view! {

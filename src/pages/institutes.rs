@@ -624,7 +624,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             </form>
         }.into_any())}
         <div class="results" data-follows-view="" data-sources=cite_ids>
-        <p class="result-count" role="status" aria-live="polite" id="institute-count">{count}</p>
+        <p class="result-count" role="status" aria-live="polite" id="institute-count" data-rows-count="">{count}</p>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Institutes (table)">
             <table class="data-table" id="institute-table">
                 <caption class="visually-hidden">"Institutes matching the filters"</caption>
@@ -756,9 +756,20 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
     } else {
         inst.headquarters_label()
     };
-    let established = inst
-        .established
-        .map_or_else(|| "not yet established".to_string(), |d| d.long());
+    // The plan's month of establishment; for an institute established after the plan,
+    // its award's date; otherwise it is not established.
+    let award = inst
+        .events
+        .iter()
+        .find(|e| e.kind == explorer_core::model::EventKind::Award);
+    let established = match (inst.established, award) {
+        (Some(d), _) => d.long(),
+        (None, Some(e)) => format!(
+            "Awarded {} (no month of establishment in the sources read)",
+            e.date.long()
+        ),
+        (None, None) => "not established".to_string(),
+    };
     let has_stories = !stories.is_empty();
     let has_topics = !inst.topics.is_empty();
     let history = explorer_core::history::institute_timeline(&inst);

@@ -8,4 +8,5 @@ pub mod network;
 pub mod not_found;
 pub mod overview;
 pub mod search;
+pub mod timeline;
 pub mod trl;

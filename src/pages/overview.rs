@@ -262,7 +262,8 @@ fn SincePlan(ds: Arc<Dataset>) -> impl IntoView {
                 "The latest of the {total} dated events after the 2024 Strategic Plan ({plan_long}) in the sources read, as of {}, newest first.",
                 ds.sources_checked.long()
             )}</p>
-            <EventList ds=ds.clone() items=shown link_institutes=true/>
+            <EventList ds=ds.clone() items=shown link_institutes=true compact=true/>
+            <p><a href=href("/timeline")>"Every event on the timeline"</a></p>
         </section>
     }
 }
@@ -315,7 +316,12 @@ fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
 /// A short way into every page.
 #[component]
 fn Explore() -> impl IntoView {
-    const PAGES: [(&str, &str, &str); 7] = [
+    const PAGES: [(&str, &str, &str); 8] = [
+        (
+            "/timeline",
+            "Timeline",
+            "Every dated event of the program and its institutes, from 2012 to the latest.",
+        ),
         (
             "/institutes",
             "Institutes",

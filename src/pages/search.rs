@@ -156,8 +156,8 @@ fn SearchContent(ds: Arc<Dataset>) -> impl IntoView {
                     <p>
                         "Search finds institutes (by acronym, name, other names or technology), "
                         "goals and objectives of the 2024 Strategic Plan, success stories, federal "
-                        "agencies, IMCP communities, benchmarking programs and countries, sources, "
-                        "headline figures and the network’s yearly series."
+                        "agencies, IMCP communities, benchmarking programs and countries, dated events, "
+                        "sources, headline figures and the network’s yearly series."
                     </p>
                     <p>
                         "Every word must match the start of a word: “robot” finds “robotics”. "
@@ -171,6 +171,17 @@ fn SearchContent(ds: Arc<Dataset>) -> impl IntoView {
         }
         let list = groups.get();
         if list.is_empty() {
+            if explorer_core::search::other_script(&q) {
+                return view! {
+                    <div class="search-prompt search-prompt--none">
+                        <p lang="en">
+                            "This site and its sources are in English: search with English words, "
+                            "such as “workforce”, “robotics” or an institute’s acronym."
+                        </p>
+                    </div>
+                }
+                .into_any();
+            }
             return view! {
                 <div class="search-prompt search-prompt--none">
                     <p>

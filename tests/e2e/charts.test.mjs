@@ -113,7 +113,7 @@ describe('/benchmarking', () => {
     const ds = JSON.parse(readFileSync(new URL('../../public/data/manufacturing-usa.json', import.meta.url), 'utf8'));
     assert.match(tail, /^Sources?: /);
     assert.ok(tail.replace(/ /g, '').includes(`View:${env.server.url}benchmarking`), tail);
-    assert.match(tail, new RegExp(`dataset version ${ds.dataset_version.replace(/\./g, '\\.')}, data as of \\d+ \\w+ \\d{4}\\.`));
+    assert.match(tail, new RegExp(`dataset version ${ds.dataset_version.replace(/\./g, '\\.')}, released \\d+ \\w+ \\d{4}; sources last checked \\d+ \\w+ \\d{4}\\.`));
     const png = await download(p.page, frame.getByRole('button', { name: 'PNG' }));
     assert.equal(png.name, 'benchmarking-kpi.png');
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

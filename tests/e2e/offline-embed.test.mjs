@@ -38,14 +38,14 @@ describe('offline', () => {
     // Online, a second visit answered from the saved copy says nothing: nothing is wrong.
     await p.page.goto(at(env, 'goals'));
     await p.page.locator('main h1').first().waitFor();
-    await p.page.locator('.identifier__as-of').filter({ hasText: 'data as of' }).waitFor();
+    await p.page.locator('.identifier__as-of').filter({ hasText: 'sources last checked' }).waitFor();
     assert.equal(await p.page.locator('#offline-notice').count(), 0, 'no saved-copy notice while online');
     await p.context.setOffline(true);
     for (const route of ROUTES) {
       await p.page.goto(at(env, route));
       await p.page.locator('main h1, main h2').first().waitFor();
       await p.page.locator('#offline-notice').waitFor();
-      assert.match(await p.page.locator('#offline-notice').innerText(), /^You are offline\. This page shows the copy of the dataset saved on this device on \d+ \w+ \d{4}: version [^,]+, data as of \d+ \w+ \d{4}\.$/, route);
+      assert.match(await p.page.locator('#offline-notice').innerText(), /^You are offline\. This page shows the copy of the dataset saved on this device on \d+ \w+ \d{4}: version [^,]+, released \d+ \w+ \d{4}; sources last checked \d+ \w+ \d{4}\.$/, route);
       assert.match(await p.page.locator('#offline-notice').getAttribute('class'), /\balert\b/, route);
     }
     await p.page.goto(at(env, 'data'));

@@ -112,8 +112,8 @@ describe('/institutes', () => {
     await p.page.getByLabel('DoD').uncheck();
     await p.page.waitForFunction(() => new URL(location.href).searchParams.get('sponsor') === 'doe,doc');
     assert.equal(await count.innerText(), 'Showing 11 of 20 institutes.');
-    await p.page.getByLabel('Include announced and planned institutes').uncheck();
-    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('established') === '1');
+    await p.page.getByLabel(/^Status on /).selectOption('established');
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('status') === 'established');
     assert.equal(await rows.count(), 8);
     await p.page.getByLabel('Sort by').selectOption('year');
     await p.page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'year');

@@ -182,7 +182,7 @@ describe('shell', () => {
     assert.match(footer, /not published by the program, by NIST or by any other government agency/);
     assert.match(footer, /published by their sources, each named beside its figure\./);
     assert.match(footer, /The \d+ publishers of those sources\s+.*U\.S\. Government Accountability Office/s);
-    assert.match(footer, /data as of \d+ \w+ \d{4}/);
+    assert.match(footer, /released \d+ \w+ \d{4}; sources last checked \d+ \w+ \d{4}/);
     await assertClean(assert, p, env);
     await p.context.close();
   });

@@ -83,7 +83,7 @@ describe('chart frames', () => {
     for (const row of rows) {
       assert.ok(row.includes(',sponsor DOE; established 2015 or later ('), row);
       assert.ok(row.includes(env.server.url + 'institutes?sponsor=doe&from=2015'), row);
-      assert.ok(row.includes(`dataset version ${ds.dataset_version}, data as of `), row);
+      assert.ok(row.includes(`dataset version ${ds.dataset_version}, released `), row);
     }
     const svg = await download(p.page, frame.getByRole('button', { name: 'SVG' }));
     assert.match(svg.text.replace(/\s+/g, ' '), /Filtered view: sponsor DOE; established 2015 or later/);

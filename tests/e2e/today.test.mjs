@@ -1,0 +1,170 @@
+// The program as it stands today: the overview's dated counts, statuses computed from
+// the institutes' events, the status filter in the URL, an institute's history, the
+// timeline page and its embed, search over events, and the rule that every count of
+// institutes anywhere carries its date and its sources.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertClean, at, axeViolations, openPage, openPageWithoutScripts, shippedDataset, startAll } from './harness.mjs';
+import { ROUTES } from './sources.test.mjs';
+
+let env;
+before(async () => { env = await startAll(); });
+after(async () => { await env?.close(); });
+
+const ds = shippedDataset();
+const search = (page) => new URL(page.url()).searchParams;
+
+/// In the page: every "N institutes" (or "N … institutes", up to three words between)
+/// outside an element that gives both the date the count is true at (`data-as-of`) and
+/// its sources (`data-sources`). A list's own count of rows ("17 of 20 shown") is marked
+/// `data-rows-count` and is not a claim about the network.
+function undatedCounts() {
+  const out = [];
+  const count = /\b\d[\d,]*\+?\s+(?:[A-Za-z-]+\s+){0,3}institutes\b/i;
+  const root = document.querySelector('main') ?? document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const el = node.parentElement;
+    const text = (el.closest('p, li, h1, h2, h3, dd, td, th, figcaption, div') ?? el).textContent.replace(/\s+/g, ' ');
+    if (!count.test(text) || !count.test(node.data + ' ' + (node.nextSibling?.textContent ?? ''))) continue;
+    if (el.closest('[data-rows-count], option, textarea, script, style')) continue;
+    if (el.closest('[data-as-of]') && el.closest('[data-sources]')) continue;
+    out.push(text.trim().slice(0, 160));
+  }
+  return [...new Set(out)];
+}
+
+describe('today', () => {
+  test('the overview opens with the count at its dates, by its sources, and what changed since the plan', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, ''));
+    const lead = p.page.locator('#network-today');
+    const text = (await lead.innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /17 institutes in the 2024 Strategic Plan \(August 2024\); 18 by the program's own pages in 2025, with SMART USA\./);
+    assert.match(text, /On 10 December 2025, Commerce notified SRC that it will terminate the federal award, .*read in a copy.*no source read says whether SMART USA remains in the network\./);
+    const clauses = await lead.locator('.count-clause').evaluateAll((els) => els.map((e) => [e.dataset.asOf, e.dataset.sources]));
+    assert.deepEqual(clauses.map((c) => c[0]), ['2024-08', '2025', '2025-12-10']);
+    assert.ok(clauses.every((c) => c[1].length > 0));
+    // "Since the plan": the latest events, newest first, linking to the timeline.
+    const since = p.page.locator('section.since-plan');
+    const first = since.locator('li.event').first();
+    assert.equal(await first.getAttribute('id'), 'event-chips-twin-termination-notice');
+    await since.getByRole('link', { name: 'Every event on the timeline' }).click();
+    await p.page.waitForURL(/\/timeline$/);
+    await p.page.locator('h1', { hasText: 'Timeline' }).waitFor();
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+
+  test('statuses are computed at the date the sources were checked, and /institutes filters by them in the URL', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'institutes?status=terminated'));
+    await p.page.locator('#institute-table tbody tr').first().waitFor();
+    const rows = await p.page.locator('#institute-table tbody th a').allInnerTexts();
+    assert.deepEqual(rows, ['SMART USA']);
+    assert.equal(await p.page.locator('#institute-table tbody .badge').innerText(), 'Award terminated');
+    await p.page.selectOption('#inst-status', 'announced');
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('status') === 'announced');
+    await p.page.waitForFunction(() => [...document.querySelectorAll('#institute-table tbody th a')].map((a) => a.textContent).join() === 'AI for Resilient Manufacturing Institute');
+    // An address from before statuses existed still works.
+    await p.page.goto(at(env, 'institutes?established=1'));
+    await p.page.locator('#institute-table tbody tr').first().waitFor();
+    assert.equal(await p.page.locator('#institute-table tbody tr').count(), 17);
+    assert.equal(await p.page.locator('#inst-status').inputValue(), 'established');
+    await assertClean(assert, p, env);
+    await p.context.close();
+  });
+
+  test("an institute page shows its status with how it is known and its whole history; SMART USA keeps the old address", async () => {
+    for (const width of [390, 1280]) {
+      const p = await openPage(env, { width });
+      await p.page.goto(at(env, 'institutes/chips-digital-twin'));
+      assert.equal(await p.page.locator('h1').innerText(), 'SMART USA');
+      const status = (await p.page.locator('#institute-status').innerText()).replace(/\s+/g, ' ');
+      assert.match(status, /^Status as of 7 December 2026: award terminated\./);
+      assert.match(status, /IEEE Spectrum, read in a copy/);
+      const events = await p.page.locator('#history ~ ol.event-list > li.event, section[aria-labelledby="history"] li.event').evaluateAll((els) => els.map((e) => e.id));
+      for (const id of ['event-chips-twin-funding-opportunity', 'event-chips-twin-award', 'event-chips-twin-termination-notice']) assert.ok(events.includes(id), id);
+      assert.deepEqual(await axeViolations(p.page), [], `institutes/chips-digital-twin at ${width}`);
+      await assertClean(assert, p, env);
+      await p.context.close();
+    }
+    // BioMADE's later federal funding comes from its events: the page cannot say "none".
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'institutes/biomade'));
+    const later = await p.page.locator('.record__facts dt', { hasText: 'Later federal funding' }).locator('xpath=following-sibling::dd').innerText();
+    assert.doesNotMatch(later, /None found/);
+    assert.match(later, /over \$500 million/);
+    await p.context.close();
+  });
+
+  test('/timeline charts and lists every event, filters in the URL, and embeds', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'timeline'));
+    await p.page.getByRole('figure', { name: /Dated events per year/ }).waitFor();
+    const all = await p.page.locator('section[aria-labelledby="events"] li.event').count();
+    assert.ok(all > 40, `${all} events`);
+    await p.page.selectOption('#tl-kind', 'termination_notice');
+    await p.page.waitForFunction(() => new URL(location.href).searchParams.get('kind') === 'termination_notice');
+    await p.page.waitForFunction(() => document.querySelectorAll('section[aria-labelledby="events"] li.event').length === 1);
+    assert.match(await p.page.locator('figure').first().innerText(), /kind termination notice \(1 of \d+ events\)/);
+    assert.deepEqual(await axeViolations(p.page), [], 'timeline');
+    await p.page.goto(at(env, 'embed/timeline?sponsor=doc'));
+    await p.page.getByRole('figure', { name: /Dated events per year/ }).waitFor();
+    assert.match(await p.page.locator('figure').first().innerText(), /sponsor DOC/);
+    await assertClean(assert, p, env);
+    await p.context.close();
+    // Without JavaScript the prepared copy is the chart.
+    const q = await openPageWithoutScripts(env);
+    await q.page.goto(at(env, 'timeline'));
+    assert.ok(await q.page.locator('figure svg').count() > 0, 'the prepared /timeline holds its chart');
+    await q.context.close();
+  });
+
+  test('search finds events and records by their words, with plurals, and tells a reader in another script that the site is in English', async () => {
+    const p = await openPage(env);
+    for (const [q, expect] of [['SMART USA', 'SMART USA'], ['terminated', 'Termination notice'], ['robots', 'ARM Institute'], ['cost share', 'Institute']]) {
+      await p.page.goto(at(env, `search?q=${encodeURIComponent(q)}`));
+      await p.page.locator('#search-summary').waitFor();
+      const summary = await p.page.locator('#search-summary').innerText();
+      assert.doesNotMatch(summary, /^No results/, `${q}: ${summary}`);
+      assert.match(await p.page.locator('main').innerText(), new RegExp(expect), q);
+    }
+    await p.page.goto(at(env, `search?q=${encodeURIComponent('제조 혁신')}`));
+    await p.page.locator('#search-summary').waitFor();
+    assert.match(await p.page.locator('main').innerText(), /This site and its sources are in English/);
+    await p.context.close();
+  });
+
+  test('every count of institutes, on every page, carries its date and its sources', async () => {
+    const p = await openPage(env);
+    const problems = [];
+    for (const route of [...ROUTES, 'timeline', 'embed/timeline', 'institutes?status=terminated']) {
+      await p.page.goto(at(env, route));
+      await p.page.locator('main h1, main figure').first().waitFor();
+      for (const t of await p.page.evaluate(undatedCounts)) problems.push(`/${route}: ${t}`);
+    }
+    assert.deepEqual(problems, []);
+    // The check can fail.
+    await p.page.evaluate(() => {
+      const planted = document.createElement('p');
+      planted.textContent = 'The network has 18 manufacturing institutes.';
+      document.querySelector('main').append(planted);
+    });
+    assert.equal((await p.page.evaluate(undatedCounts)).length, 1);
+    await p.context.close();
+  });
+
+  test('/data says which date is which and what changed in each version', async () => {
+    const p = await openPage(env);
+    await p.page.goto(at(env, 'data'));
+    assert.equal(await p.page.locator('#sources-checked time').getAttribute('datetime'), ds.sources_checked);
+    assert.equal(await p.page.locator('#dataset-released time').getAttribute('datetime'), ds.released);
+    for (const c of ds.changes) assert.equal(await p.page.locator(`#version-${c.version.replace(/\./g, '\\.')}`).count(), 1, c.version);
+    const footer = await p.page.locator('footer').innerText();
+    assert.match(footer, new RegExp(`version ${ds.dataset_version.replace(/\./g, '\\.')}, released 7 December 2026; sources last checked 7 December 2026`));
+    await p.context.close();
+  });
+});
