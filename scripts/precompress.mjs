@@ -23,8 +23,10 @@ function walk(dir) {
 }
 
 // The dataset and its schema are not: they are meant to be replaced in place without a
-// build, and a stale compressed copy would hide the new file.
-const EDITABLE = /(^|[\\/])data[\\/]/;
+// build, and a stale compressed copy would hide the new file (a host should compress
+// them as it sends them, as scripts/serve.mjs does). The /data page's own folder is
+// an ordinary page and is precompressed.
+const EDITABLE = /^data[\\/][^\\/]+\.json$/;
 
 for (const path of walk(root)) {
   if (!COMPRESSIBLE.test(path) || EDITABLE.test(relative(root, path))) continue;

@@ -39,8 +39,8 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE !== 'release') {
   process.exit(0);
 }
 
-// The overview, whose navigation links every other page; and the embed views, which the
-// pages' "Embed" panels give as code to copy, not as links.
+// The overview, whose navigation and "Explore" list link every other page; and the embed
+// views, which the pages' "Embed" panels give as code to copy, not as links.
 const START = ['', 'embed/trl', 'embed/benchmarking', 'embed/institutes', 'embed/communities', 'embed/network', 'embed/timeline'];
 const BOOT = /<div id="boot"[^>]*>[\s\S]*?<\/div>/;
 // The widths each page is drawn at: a desktop's, and a phone's for the charts.

@@ -11,6 +11,10 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+
+// The editable data files, sent compressed on the fly (see below).
+const DATA_FILE = /[\\/]data[\\/][^\\/]+\.json$/;
 
 export const CSP = [
   "default-src 'self'",
@@ -112,6 +116,15 @@ export async function startServer({ root = 'dist', prefix = '/', port = 0, host 
       body ??= await readFile(file);
     } catch {
       return send(404, 'Not found', { 'Content-Type': 'text/plain' });
+    }
+    // The dataset and its schema have no precompressed copy (an edited file must never be
+    // shadowed by a stale one): they are compressed as they are sent.
+    if (!encoding && DATA_FILE.test(file) && encodings.length > 0) {
+      const [name] = encodings[0];
+      body = name === 'br'
+        ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
+        : gzipSync(body);
+      encoding = name;
     }
     send(200, body, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -24,7 +24,6 @@ pub const NAV: &[(&str, &str)] = &[
     ("/", "Overview"),
     ("/institutes", "Institutes"),
     ("/network", "Over time"),
-    ("/timeline", "Timeline"),
     ("/goals", "Goals"),
     ("/trl", "Readiness"),
     ("/benchmarking", "Benchmarking"),

@@ -3,7 +3,7 @@
 
 use crate::chart::pairs::PairRow;
 use crate::format;
-use crate::model::{Dataset, Institute, PartialDate, SourcedAmount};
+use crate::model::{Dataset, Institute, PartialDate, Qualifier, SourcedAmount};
 use crate::order::sort_with;
 use crate::tables::{cite_text, Table};
 use crate::takeaway::{all_largest, and_list};
@@ -84,7 +84,8 @@ pub fn funding_order<'a>(list: &[&'a Institute], by: FundingSort) -> Vec<&'a Ins
         FundingSort::Federal => sort_with(&mut out, &|a, b| desc(federal(a), federal(b))),
         FundingSort::NonFederal => sort_with(&mut out, &|a, b| desc(nonfederal(a), nonfederal(b))),
         FundingSort::Announced => sort_with(&mut out, &|a, b| match (announced(a), announced(b)) {
-            (Some(x), Some(y)) => x.cmp(&y),
+            // A date known only to its month sorts after the days of that month.
+            (Some(x), Some(y)) => crate::history::sort_key(x).cmp(&crate::history::sort_key(y)),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
@@ -170,6 +171,15 @@ pub fn funding_notes(list: &[&Institute]) -> Vec<String> {
     out
 }
 
+/// Where a qualifier puts a value against the same number written exactly.
+fn qualifier_rank(q: Qualifier) -> i8 {
+    match q {
+        Qualifier::Nearly | Qualifier::UpTo => -1,
+        Qualifier::Exact | Qualifier::About => 0,
+        Qualifier::Plus | Qualifier::MoreThan | Qualifier::AtLeast => 1,
+    }
+}
+
 /// The funding chart's takeaway: the largest federal funding and the largest cost share
 /// at award (every tie named), and how many institutes have each not reported.
 pub fn funding_takeaway(list: &[&Institute]) -> String {
@@ -190,8 +200,22 @@ pub fn funding_takeaway(list: &[&Institute]) -> String {
         ),
         ("non-federal cost share", nonfederal, 1),
     ] {
+        let amount = |i: &Institute| {
+            i.record.as_ref().map(|r| {
+                if field == 0 {
+                    r.federal_at_award.clone()
+                } else {
+                    r.nonfederal_at_award.clone()
+                }
+            })
+        };
         let reported: Vec<&Institute> = with.iter().copied().filter(|i| get(i).is_some()).collect();
-        let top = all_largest(&reported, |i| get(i).unwrap_or(f64::NAN));
+        // A qualified value is not equal to an exact one: "nearly $250 million" is less
+        // than "$250 million", "more than $180 million" more than "$180 million".
+        let top = all_largest(&reported, |i| {
+            let q = amount(i).map_or(Qualifier::Exact, |a| a.qualifier);
+            (get(i).unwrap_or(f64::NAN), qualifier_rank(q))
+        });
         if top.is_empty() {
             parts.push(format!("No {what} at award is reported."));
             continue;
@@ -199,22 +223,34 @@ pub fn funding_takeaway(list: &[&Institute]) -> String {
         let names: Vec<String> = top
             .iter()
             .map(|i| {
-                let r = i.record.as_ref().map(|r| {
-                    if field == 0 {
-                        shown(&r.federal_at_award)
-                    } else {
-                        shown(&r.nonfederal_at_award)
-                    }
-                });
-                format!("{} ({})", i.acronym, r.unwrap_or_default())
+                format!(
+                    "{} ({})",
+                    i.acronym,
+                    amount(i).map(|a| shown(&a)).unwrap_or_default()
+                )
             })
             .collect();
-        let missing = with.len() - reported.len();
-        let tail = match missing {
-            0 => String::new(),
-            1 => "; not reported for 1 institute".into(),
-            n => format!("; not reported for {n} institutes"),
-        };
+        // Amounts printed only in parts are not "not reported": they are named apart.
+        let in_parts: Vec<&str> = with
+            .iter()
+            .filter(|i| get(i).is_none() && amount(i).is_some_and(|a| !a.breakdown.is_empty()))
+            .map(|i| i.acronym.as_str())
+            .collect();
+        let missing: Vec<&str> = with
+            .iter()
+            .filter(|i| get(i).is_none() && amount(i).is_none_or(|a| a.breakdown.is_empty()))
+            .map(|i| i.acronym.as_str())
+            .collect();
+        let mut tail = String::new();
+        if !in_parts.is_empty() {
+            tail.push_str(&format!(
+                "; printed only in parts for {}",
+                and_list(&in_parts)
+            ));
+        }
+        if !missing.is_empty() {
+            tail.push_str(&format!("; not reported for {}", and_list(&missing)));
+        }
         parts.push(format!(
             "The largest {what} at award: {}{tail}.",
             and_list(&names)

@@ -543,7 +543,19 @@ pub fn institute_timeline(inst: &Institute) -> Vec<TimelineItem> {
         .enumerate()
     {
         let Some(date) = r.date else { continue };
-        if told(EventKind::Renewal, Some(date)) {
+        // Told by an event of the same day: its quote and sources join that event.
+        if let Some(item) = out
+            .iter_mut()
+            .find(|i| !i.from_record && i.kind == EventKind::Renewal && i.date == date)
+        {
+            if let Some(q) = &r.quote {
+                item.notes.push(format!("Also read in: “{q}”"));
+            }
+            for c in &r.sources {
+                if !item.sources.iter().any(|k| k.source == c.source) {
+                    item.sources.push(c.clone());
+                }
+            }
             continue;
         }
         let mut item = record_item(

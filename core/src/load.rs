@@ -10,6 +10,9 @@ pub enum LoadFailure {
     /// No response at all: offline, blocked, or the request was refused.
     #[error("{file} could not be fetched ({reason}).")]
     Network { file: String, reason: String },
+    /// No answer within the time the app waits: a stalled or very slow connection.
+    #[error("{file} did not arrive within {seconds} seconds.")]
+    Stalled { file: String, seconds: u32 },
     /// The server answered with an error status.
     #[error("{file} could not be loaded: the server answered {status}{}.", status_suffix(.status_text))]
     Http {
@@ -115,6 +118,9 @@ impl LoadFailure {
                 "The file is missing from this site. If you maintain it, check that data/ was deployed next to index.html."
             }
             LoadFailure::Http { .. } => "The server had a problem. Try again in a moment.",
+            LoadFailure::Stalled { .. } => {
+                "The connection may be slow or stalled. Check it, then try again."
+            }
             LoadFailure::Invalid { .. } => {
                 "If you maintain this site, fix the places listed above, then check the file with the command below."
             }

@@ -163,13 +163,24 @@ pub fn takeaway(m: &NetworkMetric, first: u16, last: u16) -> String {
             ));
         }
     }
-    let top = crate::takeaway::all_largest(&reported, |r| r.1);
+    // Across a break the figures are not comparable: the highest is looked for only
+    // in the latest stretch without one.
+    let comparable: Vec<(u16, f64, String)> = reported
+        .iter()
+        .filter(|r| !break_between(&brk, r.0, b.0))
+        .cloned()
+        .collect();
+    let crossed = comparable.len() < reported.len();
+    let top = crate::takeaway::all_largest(&comparable, |r| r.1);
     let top_years: Vec<u16> = top.iter().map(|r| r.0).collect();
     let top_labels: Vec<String> = top.iter().map(|r| r.2.clone()).collect();
     let same_label = top_labels.windows(2).all(|w| w[0] == w[1]);
-    let highest = if same_label {
+    let since = if crossed { " since the break" } else { "" };
+    let highest = if top.is_empty() {
+        String::new()
+    } else if same_label {
         format!(
-            " The highest figure, {}, is in {}.",
+            " The highest figure{since}, {}, is in {}.",
             top_labels[0],
             fy_list(&top_years)
         )
@@ -178,12 +189,34 @@ pub fn takeaway(m: &NetworkMetric, first: u16, last: u16) -> String {
             .iter()
             .map(|r| format!("{} in FY{}", r.2, r.0))
             .collect();
-        format!(" The highest figures are {}.", and_list(&each))
+        format!(" The highest figures{since} are {}.", and_list(&each))
     };
     out.push_str(&highest);
     out.push(' ');
     out.push_str(&coverage);
     out
+}
+
+/// "FY2022 is the latest published figure of this series; no later figure was found in
+/// the sources read, as of 7 December 2026." Each series' own last year, in words, so a
+/// reader never takes the years after it for zero or for unchanged.
+pub fn latest_published(m: &NetworkMetric, checked: crate::model::PartialDate) -> String {
+    match m
+        .points
+        .iter()
+        .filter(|p| p.value.number().is_some())
+        .map(|p| p.fiscal_year)
+        .max()
+    {
+        Some(fy) => format!(
+            "FY{fy} is the latest published figure of this series; no later figure was found in the sources read, as of {}.",
+            checked.long()
+        ),
+        None => format!(
+            "No figure of this series was found in the sources read, as of {}.",
+            checked.long()
+        ),
+    }
 }
 
 fn cap(s: &str) -> String {

@@ -325,3 +325,52 @@ fn every_copy_names_its_original_outlet() {
     assert!(history::rests_on_copies(&ds, &e.sources));
     assert!(ds.cite_text(&e.sources).contains("read in a copy"));
 }
+
+#[test]
+fn each_series_says_its_latest_published_year_and_when_that_was_checked() {
+    let ds = dataset();
+    for m in &ds.network.metrics {
+        let last = m
+            .points
+            .iter()
+            .filter(|p| p.value.number().is_some())
+            .map(|p| p.fiscal_year)
+            .max()
+            .unwrap();
+        assert_eq!(
+            explorer_core::network::latest_published(m, ds.sources_checked),
+            format!("FY{last} is the latest published figure of this series; no later figure was found in the sources read, as of 7 December 2026.")
+        );
+    }
+}
+
+/// What a reader sees never points at a document of ours they cannot see: the data
+/// file and every page's source.
+#[test]
+fn no_reader_visible_text_names_our_own_notes() {
+    assert!(
+        !SHIPPED.contains("fact base"),
+        "the dataset names the fact base"
+    );
+    assert!(!SHIPPED.contains("facts.md"), "the dataset names facts.md");
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/../src");
+    let mut stack = vec![std::path::PathBuf::from(src)];
+    let mut read = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src is readable") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                assert!(
+                    !text.contains("fact base"),
+                    "{} names the fact base",
+                    path.display()
+                );
+                read += 1;
+            }
+        }
+    }
+    assert!(read > 20, "{read} files read");
+}

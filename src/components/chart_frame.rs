@@ -94,6 +94,20 @@ pub fn filter_sentence(filter: &str) -> String {
     format!("Filtered view: {filter}.")
 }
 
+/// The date a sourced passage is true at, for `data-as-of`: the latest date of the
+/// sources it cites (each source's own date), or, when none is dated, the date the
+/// sources were last checked ("read by 2026-12-07").
+pub fn sources_as_of(ds: &Dataset, cites: &[Citation]) -> String {
+    cites
+        .iter()
+        .filter_map(|c| ds.source(&c.source).and_then(|s| s.published))
+        .max_by_key(|d| explorer_core::history::sort_key(*d))
+        .map_or_else(
+            || format!("read by {}", ds.sources_checked),
+            |d| d.to_string(),
+        )
+}
+
 /// The space-separated source ids of a list of citations, for `data-sources`.
 pub fn source_ids(cites: &[Citation]) -> String {
     let mut ids: Vec<&str> = cites.iter().map(|c| c.source.as_str()).collect();
@@ -395,6 +409,7 @@ fn chart_frame(
             aria-labelledby=labelled_by
             aria-describedby=described_by
             data-sources=(!spec.sources.is_empty()).then(|| source_ids(&spec.sources))
+            data-as-of=ds.sources_checked.to_string()
         >
             {if embedded {
                 view! { <h1 class="chart__title" id=title_id>{spec.title.clone()}</h1> }.into_any()

@@ -97,12 +97,40 @@ pub fn use_dataset() -> DatasetLoader {
     expect_context::<DatasetLoader>()
 }
 
+/// How long the app waits for the dataset before it says so and offers Retry.
+const STALL_SECONDS: u32 = 30;
+
 async fn fetch_dataset() -> Result<(Dataset, String, Option<String>), LoadFailure> {
-    let network = |e: gloo_net::Error| LoadFailure::Network {
-        file: DATASET_FILE.into(),
-        reason: e.to_string(),
+    // A request that stalls is aborted after STALL_SECONDS: the reader gets a message and
+    // Retry instead of "Loading the dataset…" for ever.
+    let controller = web_sys::AbortController::new().ok();
+    let stalled = std::rc::Rc::new(std::cell::Cell::new(false));
+    if let Some(c) = controller.clone() {
+        let stalled = stalled.clone();
+        set_timeout(
+            move || {
+                stalled.set(true);
+                c.abort();
+            },
+            std::time::Duration::from_secs(u64::from(STALL_SECONDS)),
+        );
+    }
+    let network = |e: gloo_net::Error| {
+        if stalled.get() {
+            LoadFailure::Stalled {
+                file: DATASET_FILE.into(),
+                seconds: STALL_SECONDS,
+            }
+        } else {
+            LoadFailure::Network {
+                file: DATASET_FILE.into(),
+                reason: e.to_string(),
+            }
+        }
     };
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let response = Request::get(&asset_url(DATASET_FILE))
+        .abort_signal(signal.as_ref())
         .send()
         .await
         .map_err(network)?;

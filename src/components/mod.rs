@@ -1,5 +1,6 @@
 pub mod breadcrumbs;
 pub mod chart_frame;
+pub mod check_file;
 pub mod data_table;
 pub mod dataset;
 pub mod download;

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::goals::{source_line, FigureItem};
 use crate::base::href;
-use crate::components::chart_frame::source_ids;
+use crate::components::chart_frame::{source_ids, sources_as_of};
 use crate::components::data_table::{Column, DataTable};
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
@@ -116,13 +116,13 @@ fn AgenciesContent(ds: Arc<Dataset>) -> impl IntoView {
         }
     }
     view! {
-        <div data-sources=source_ids(&intro_cites)>
+        <div data-sources=source_ids(&intro_cites) data-as-of=sources_as_of(&ds, &intro_cites)>
             <p class="lead" id="agencies-intro">{intro}</p>
             {source_line(&ds, &intro_cites)}
         </div>
         {any_translated.then(|| view! { <TranslatedNote/> })}
         <CommerceRoleSection ds=ds.clone()/>
-        <section data-sources=source_ids(&glance_cites)>
+        <section data-sources=source_ids(&glance_cites) data-as-of=ds.sources_checked.to_string()>
             <h2 id="agencies-at-a-glance">"At a glance"</h2>
             <DataTable
                 labelled_by="agencies-at-a-glance"
@@ -219,7 +219,7 @@ fn AgencySection(ds: Arc<Dataset>, agency: PartnerAgency) -> impl IntoView {
     let institutes = (agency.role == AgencyRole::Sponsor)
         .then(|| view! { <SponsoredInstitutes ds=ds.clone() agency_id=agency.id.clone()/> });
     view! {
-        <section class="agency" id=id aria-labelledby=labelled_by data-agency=agency.id.clone() data-sources=source_ids(&cites)>
+        <section class="agency" id=id aria-labelledby=labelled_by data-agency=agency.id.clone() data-sources=source_ids(&cites) data-as-of=sources_as_of(&ds, &cites)>
             <h2 id=heading_id class="agency__name">
                 {format!("{} ({})", agency.name, agency.acronym)}
             </h2>

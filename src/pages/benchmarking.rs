@@ -11,7 +11,7 @@ use explorer_core::query::{parse_bench, BenchState, Tab};
 use explorer_core::tables::Table;
 use leptos::prelude::*;
 
-use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
+use crate::components::chart_frame::{source_ids, sources_as_of, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
@@ -375,7 +375,7 @@ fn Takeaways(ds: Arc<Dataset>) -> impl IntoView {
         .iter()
         .map(|p| {
             view! {
-                <li data-sources=source_ids(&p.sources)>
+                <li data-sources=source_ids(&p.sources) data-as-of=sources_as_of(&ds, &p.sources)>
                     <strong>{p.name.clone()}</strong>": "{p.summary.clone()}
                     <SourceLine dataset=ds.clone() cites=distinct_sources(&p.sources)/>
                     <ProgramFigures ds=ds.clone() program=p.clone()/>

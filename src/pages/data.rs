@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::base::asset_url;
+use crate::components::check_file::CheckFile;
 use crate::components::data_table::{Column, DataTable};
 use crate::components::dataset::{use_dataset, with_dataset};
 use crate::components::download::{copy_text, save_text};
@@ -40,6 +41,7 @@ fn DataContent(ds: Arc<Dataset>) -> impl IntoView {
         <Sources ds=ds.clone()/>
         <ReadWithCare audit/>
         <HeldNotShown/>
+        <CheckFile/>
     }
 }
 
@@ -146,7 +148,7 @@ fn About(ds: Arc<Dataset>) -> impl IntoView {
         <section aria-labelledby="about-data">
             <h2 id="about-data">"About this dataset"</h2>
             // The dataset's own account of what it covers, from the plan above all.
-            <p data-sources="plan2024">{ds.coverage.clone()}</p>
+            <p data-sources="plan2024" data-as-of=ds.sources_checked.to_string()>{ds.coverage.clone()}</p>
             <dl class="facts" data-not-figure="the dataset's own version, date and hash">
                 <div><dt>"Version"</dt><dd id="dataset-version">{ds.dataset_version.clone()}</dd></div>
                 <div>

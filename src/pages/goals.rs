@@ -410,7 +410,7 @@ fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView 
 #[component]
 pub(crate) fn FigureItem(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
     view! {
-        <li class="figure-list__item" data-figure=figure.id.clone() data-sources=source_ids(&figure.sources)>
+        <li class="figure-list__item" data-figure=figure.id.clone() data-sources=source_ids(&figure.sources) data-as-of=figure.period.clone()>
             <span class="figure-list__label">{figure.label.clone()}</span>
             ": "
             <strong class="figure-list__value">{format::figure(&figure)}</strong>

@@ -24,7 +24,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::base::href;
 use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
-use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
+use crate::components::chart_frame::{source_ids, sources_as_of, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::history::{EventList, StatusNote};
@@ -612,7 +612,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
                     </select>
                 </div>
                 <div class="filters__field">
-                    <label for="inst-status">{format!("Status on {}", checked_long)}</label>
+                    <label for="inst-status" data-not-figure="the date the sources were last checked">{format!("Status on {}", checked_long)}</label>
                     <select id="inst-status" on:change=move |e| { let v = event_target_value(&e); edit(&|f: &mut InstituteFilter| f.statuses = InstituteStatus::from_key(&v).into_iter().collect()) }>
                         <option value="" selected=move || fields.with(|f| f.statuses.is_empty())>"Any status"</option>
                         {status_options}
@@ -779,7 +779,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         <h1>{inst.acronym.clone()}</h1>
         <p class="lead">{inst.name.clone()}</p>
         <StatusNote ds=ds.clone() inst=inst.clone()/>
-        <div data-sources=source_ids(&inst.sources)>
+        <div data-sources=source_ids(&inst.sources) data-as-of=sources_as_of(&ds, &inst.sources)>
         <dl class="facts facts--stacked">
             <div><dt>"Technology focus"</dt><dd>{inst.focus.clone()}{inst.translated.then_some(" †")}</dd></div>
             <div><dt>"Sponsor"</dt><dd><a href=href("/agencies")>{inst.sponsor.name()}</a>{format!(" ({})", inst.sponsor.code())}</dd></div>
@@ -794,7 +794,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
         </div>
         <section aria-labelledby="history">
             <h2 id="history">"History"</h2>
-            <p>{format!("Every dated event the sources read give, oldest first, as of {}.", ds.sources_checked.long())}</p>
+            <p data-not-figure="the date the sources were last checked">{format!("Every dated event the sources read give, oldest first, as of {}.", ds.sources_checked.long())}</p>
             <EventList ds=ds.clone() items=history/>
         </section>
         {inst.record.clone().map(|record| view! { <Record ds=ds.clone() record later/> })}

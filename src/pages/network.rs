@@ -100,7 +100,11 @@ pub fn series_spec(ds: &Dataset, m: &NetworkMetric, tab: Tab) -> ChartSpec {
     ChartSpec {
         id,
         title: format!("{}, by fiscal year", m.label),
-        takeaway: network::takeaway(m, first, last),
+        takeaway: format!(
+            "{} {}",
+            network::takeaway(m, first, last),
+            network::latest_published(m, ds.sources_checked)
+        ),
         summary,
         draw: {
             let m = m.clone();
@@ -200,14 +204,24 @@ fn Series(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
         <p class="lead" data-not-figure="the span of fiscal years the series cover">
             {format!(
                 "The network's figures as its annual reports and their summaries print them, fiscal year by fiscal year ({span}). \
-                 A year no source read gives is left empty, never estimated; where the sources disagree, both values are shown."
+                 A year no source read gives is left empty, never estimated; where the sources disagree, both values are shown. "
             )}
+            "Dated events between and after the reports (awards, renewals, a termination notice) are on the "
+            <a href=href("/timeline")>"timeline"</a>"."
         </p>
         <div class="controls controls--inline">
             <label for="network-metric">"Series"</label>
             <select id="network-metric" on:change=choose>{options}</select>
         </div>
         <div data-follows-view="">{frame}</div>
+        {move || (metric_id.get().as_deref() == Some("institutes")).then(|| view! {
+            <p class="note" id="institutes-series-note">
+                "This series ends with the latest fiscal year the program's reports give. It is not continued from this dataset's records: \
+                 later changes to the network, each dated with its source, are on the "
+                <a href=href("/timeline")>"timeline"</a>
+                ", and the overview gives the count at each date by the source that states it."
+            </p>
+        })}
         <SmallMultiples ds=ds.clone() current=metric_id.into()/>
     }
     .into_any()
@@ -233,7 +247,14 @@ fn SmallMultiples(ds: Arc<Dataset>, current: Signal<Option<String>>) -> impl Int
                 .iter()
                 .rev()
                 .find(|p| p.value.is_some())
-                .map(|p| format!("Latest: {} (FY{})", p.label, p.year));
+                .map(|p| format!("Latest published: {} (FY{})", p.label, p.year));
+            // The latest value's own source, beside it (as text: the card is a link).
+            let latest_source = m
+                .points
+                .iter()
+                .rev()
+                .find(|p| p.value.number().is_some())
+                .map(|p| format!("Source: {}.", ds.cite_text(&p.sources)));
             let cites = distinct_sources(m.points.iter().flat_map(|p| &p.sources));
             let path = with_query(PAGE, &format!("metric={}", m.id));
             let id = m.id.clone();
@@ -252,6 +273,7 @@ fn SmallMultiples(ds: Arc<Dataset>, current: Signal<Option<String>>) -> impl Int
                             {broken.map(|b| view! { <br/>{b} })}
                         </span>
                     </a>
+                    {latest_source.map(|s| view! { <p class="multiples__source">{s}</p> })}
                 </li>
             }
         })

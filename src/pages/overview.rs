@@ -89,7 +89,7 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
             {clauses}
         </p>
         {network_source}
-        <p>"The key figures below are the program's latest published network-wide figures, for FY2022, as its sources report them."</p>
+        <p data-not-figure="the fiscal year of the figures below">"The key figures below are the program's latest published network-wide figures, for FY2022, as its sources report them."</p>
         <SincePlan ds=ds.clone()/>
         <section>
             <h2 id="key-figures">"Key figures"</h2>
@@ -140,7 +140,7 @@ fn FigureCard(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
             view! { <p class="stat__series"><a href=crate::base::href(&path)>"By fiscal year"<span class="visually-hidden">{format!(": {}", m.label)}</span></a></p> }
         });
     view! {
-        <li class="stat" data-sources=source_ids(&figure.sources)>
+        <li class="stat" data-sources=source_ids(&figure.sources) data-as-of=figure.period.clone()>
             <h3 class="stat__label">{figure.label.clone()}</h3>
             <p class="stat__value">{format::figure(&figure)}{translated_mark(figure.translated)}</p>
             {breakdown}
@@ -165,7 +165,7 @@ fn OtherFigures(ds: Arc<Dataset>, figures: Vec<Figure>) -> impl IntoView {
         .into_iter()
         .map(|f| {
             view! {
-                <tr data-sources=source_ids(&f.sources)>
+                <tr data-sources=source_ids(&f.sources) data-as-of=f.period.clone()>
                     <th scope="row" data-label=FIGURE_COLUMNS[0].0>
                         {f.label.clone()}
                         <div class="table-note"><FigureNotes ds=ds.clone() figure=f.clone()/></div>
@@ -320,7 +320,7 @@ fn Explore() -> impl IntoView {
         (
             "/timeline",
             "Timeline",
-            "Every dated event of the program and its institutes, from 2012 to the latest.",
+            "Every dated event of the program and its institutes, from the first institute to the latest.",
         ),
         (
             "/institutes",

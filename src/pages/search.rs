@@ -274,7 +274,7 @@ fn group_section(g: &Group, first: usize, expanded: RwSignal<Vec<Kind>>) -> impl
     };
     let more = (g.total > shown).then(|| {
         view! {
-            <p class="search-group__more" data-not-figure="the number of results">
+            <p class="search-group__more" data-not-figure="the number of results" data-rows-count="">
                 {format!("The first {shown} of {count} are listed. ")}
                 <button type="button" class="button button--outline" on:click=show_all>
                     {format!("Show all {count}")}

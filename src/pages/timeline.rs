@@ -126,7 +126,7 @@ fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
     };
     view! {
         <QueryNotes notes/>
-        <p class="lead">{format!(
+        <p class="lead" data-not-figure="the date the sources were last checked">{format!(
             "Every dated event the sources read give, from the first institute to the latest: competitions, awards, renewals, ceiling changes, facilities, terminations, and the program's reviews, bills, studies and budget lines. Sources last checked {}.",
             ds.sources_checked.long()
         )}</p>

@@ -19,7 +19,7 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 
 use crate::base::href;
-use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
+use crate::components::chart_frame::{source_ids, sources_as_of, ChartFrame, ChartSpec};
 use crate::components::dataset::with_dataset;
 use crate::components::download::save_text;
 use crate::components::page_title::set_page_title;
@@ -158,7 +158,7 @@ fn TrlContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
                 view! {
                     <ChartFrame ds=ds.clone() spec tab on_tab embedded/>
                     {(!embedded).then(|| view! {
-                        <div data-sources=source_ids(&cites)>
+                        <div data-sources=source_ids(&cites) data-as-of=sources_as_of(&ds, &cites)>
                             <StatsList stats valley/>
                             <SourceLine dataset=ds.clone() cites=cites.clone()/>
                         </div>
@@ -343,7 +343,7 @@ fn NotPlaced(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
     });
     let finding = embedded.then(|| view! { <Findings ds=ds.clone()/> });
     view! {
-        <div class="not-placed" id="trl-not-placed" data-sources=source_ids(&p.sources)>
+        <div class="not-placed" id="trl-not-placed" data-sources=source_ids(&p.sources) data-as-of=sources_as_of(&ds, &p.sources)>
             {if embedded {
                 view! { <h1 class="not-placed__title">{p.title.clone()}</h1> }.into_any()
             } else {

@@ -10,7 +10,10 @@ before(async () => { env = await startAll(); });
 after(async () => { await env?.close(); });
 
 const TITLE_SUFFIX = ' · Manufacturing USA Explorer';
-const isEstablished = (i) => (i.status ?? 'established') === 'established';
+// Statuses are computed from each institute's events as of the date the sources were
+// last checked; these are the institutes not established on 7 December 2026.
+const NOT_ESTABLISHED = { 'chips-digital-twin': 'Award terminated', 'ai-resilient-mfg': 'Announced', 'chips-semiconductor-institutes': 'Planned' };
+const isEstablished = (i) => !(i.id in NOT_ESTABLISHED);
 const storiesOfObjective = (ds, id) => ds.stories.filter((s) => s.objectives.some((l) => l.objective === id));
 const storiesOfGoal = (ds, goal) => {
   const ids = new Set(goal.objectives.map((o) => o.id));
@@ -254,8 +257,7 @@ describe('/agencies', () => {
       const items = p.page.locator(`#agency-${a.id} .institute-links--pending > li`);
       assert.equal(await items.count(), pending.length, `pending institutes of ${a.id}`);
       for (const [k, inst] of pending.entries()) {
-        const status = inst.status[0].toUpperCase() + inst.status.slice(1);
-        assert.equal(await items.nth(k).locator('.status-tag').innerText(), status);
+        assert.equal(await items.nth(k).locator('.status-tag').innerText(), NOT_ESTABLISHED[inst.id]);
         assert.ok((await items.nth(k).innerText()).startsWith(inst.name), inst.id);
       }
     }

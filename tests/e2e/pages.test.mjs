@@ -228,7 +228,7 @@ describe('overview', () => {
     assert.equal(await goals.nth(2).getAttribute('href'), `${PREFIX}goals/3`);
     await p.page.getByRole('figure', { name: 'Institutes established per year, by sponsor' }).waitFor();
     const explore = p.page.locator('.explore-list a');
-    assert.equal(await explore.count(), 7);
+    assert.equal(await explore.count(), 8); // every page, the timeline included
     await goals.first().click();
     await p.page.waitForURL(/goals\/1$/);
     await assertClean(assert, p, env);

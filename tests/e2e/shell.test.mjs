@@ -45,7 +45,9 @@ describe('overview', () => {
     const table = p.page.getByRole('table', { name: /Institutes by founding date/ });
     const rows = table.locator('tbody tr');
     assert.equal(await rows.count(), 17);
-    const established = ds.institutes.filter((i) => (i.status ?? 'established') === 'established');
+    // Established as of the date the sources were last checked: SMART USA's award is under
+    // a termination notice, the AI institute and further CHIPS institutes are not awarded.
+    const established = ds.institutes.filter((i) => !['chips-digital-twin', 'ai-resilient-mfg', 'chips-semiconductor-institutes'].includes(i.id));
     assert.equal(established.length, 17);
     for (const [i, inst] of established.entries()) {
       const cells = await rows.nth(i).locator('th, td').allInnerTexts();
