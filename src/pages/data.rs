@@ -39,7 +39,7 @@ fn DataContent(ds: Arc<Dataset>) -> impl IntoView {
         <About ds=ds.clone()/>
         <Downloads ds=ds.clone()/>
         <Sources ds=ds.clone()/>
-        <ReadWithCare audit/>
+        <ReadWithCare audit checked=ds.sources_checked.to_string()/>
         <HeldNotShown/>
         <CheckFile/>
     }
@@ -326,7 +326,13 @@ fn SourceEntry(source: Source, cited: usize) -> impl IntoView {
     let anchor = format!("source-{}", source.id);
     let citation_id = anchor.clone();
     view! {
-        <li class="source" id=anchor data-source=source.id.clone() data-sources=source.id.clone()>
+        <li
+            class="source"
+            id=anchor
+            data-source=source.id.clone()
+            data-sources=source.id.clone()
+            data-as-of=source.published.map_or_else(|| "undated".to_string(), |d| d.to_string())
+        >
             <h3 class="source__name">{source.short_title.clone()}</h3>
             <p class="source__title">{source.title.clone()}</p>
             <p class="source__meta">
@@ -355,13 +361,13 @@ const TRANSLATED_COLUMNS: &[Column] = &[
 ];
 
 #[component]
-fn ReadWithCare(audit: Audit) -> impl IntoView {
+fn ReadWithCare(audit: Audit, checked: String) -> impl IntoView {
     let disagreements = audit
         .disagreements
         .into_iter()
         .map(|d| {
             view! {
-                <tr data-sources=d.sources.join(" ")>
+                <tr data-sources=d.sources.join(" ") data-as-of=checked.clone()>
                     <th scope="row" data-label=DISAGREEMENT_COLUMNS[0].0>{d.label}<span class="table-note">{d.section}</span></th>
                     <td data-label=DISAGREEMENT_COLUMNS[1].0>{d.shown}</td>
                     <td data-label=DISAGREEMENT_COLUMNS[2].0>{d.others.join("; ")}</td>
@@ -378,6 +384,7 @@ fn ReadWithCare(audit: Audit) -> impl IntoView {
                 view! {
                     <li
                         data-sources=(!none).then(|| c.sources.join(" "))
+                        data-as-of=checked.clone()
                         data-not-figure=none.then_some("a value no source read gives")
                     >
                         <strong>{c.label}</strong>

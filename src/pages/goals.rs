@@ -14,7 +14,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::base::href;
 use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
-use crate::components::chart_frame::source_ids;
+use crate::components::chart_frame::{source_ids, sources_as_of};
 use crate::components::dataset::{use_dataset, with_dataset};
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
@@ -494,7 +494,7 @@ fn PlanPractice(ds: Arc<Dataset>) -> impl IntoView {
         list.iter()
             .map(|st| {
                 view! {
-                    <li data-sources=source_ids(&st.sources)>
+                    <li data-sources=source_ids(&st.sources) data-as-of=sources_as_of(&ds, &st.sources)>
                         {st.text.clone()}{translated_mark(st.translated)}
                         {source_line(&ds, &st.sources)}
                     </li>

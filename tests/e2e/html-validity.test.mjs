@@ -48,6 +48,8 @@ const STATES = [
   'embed/trl?tab=table',
   'no-such-page',
   'institutes/no-such-institute',
+  'institutes?status=terminated',
+  'timeline?tab=table&kind=award',
 ];
 
 let env;
