@@ -228,6 +228,18 @@ pub fn per_year(items: &[(Lane, TimelineItem)]) -> (Vec<u16>, Vec<Lane>, Cells) 
 /// "The most events in one year: 2015 and 2017 (6 each). The latest: 10 December 2025."
 /// Every tied year is named.
 pub fn takeaway(items: &[(Lane, TimelineItem)]) -> String {
+    let absences = items
+        .iter()
+        .filter(|(_, i)| i.kind == EventKind::NoAwardAnnouncedAsOf)
+        .count();
+    let checks = match absences {
+        0 => String::new(),
+        1 => " The list also holds 1 check that found no award, which the chart does not count."
+            .into(),
+        n => format!(
+            " The list also holds {n} checks that found no award, which the chart does not count."
+        ),
+    };
     let items: Vec<(Lane, TimelineItem)> = items
         .iter()
         .filter(|(_, i)| i.kind != EventKind::NoAwardAnnouncedAsOf)
@@ -235,7 +247,7 @@ pub fn takeaway(items: &[(Lane, TimelineItem)]) -> String {
         .collect();
     let items = &items[..];
     if items.is_empty() {
-        return "No event matches the filter.".into();
+        return format!("No event matches the filter.{checks}");
     }
     let (years, _, cells) = per_year(items);
     let mut per: Vec<(u16, u32)> = years.iter().map(|y| (*y, 0)).collect();
@@ -256,7 +268,7 @@ pub fn takeaway(items: &[(Lane, TimelineItem)]) -> String {
         .unwrap_or_default();
     let each = if top.len() > 1 { " each" } else { "" };
     format!(
-        "{} dated {}, from {} to {}. The most in one year: {} ({max}{each}).",
+        "{} dated {}, from {} to {}. The most in one year: {} ({max}{each}).{checks}",
         items.len(),
         if items.len() == 1 { "event" } else { "events" },
         years.first().copied().unwrap_or_default(),

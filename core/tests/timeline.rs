@@ -155,6 +155,23 @@ fn the_takeaway_names_every_tied_year() {
         "1 dated event, from 2020 to 2020. The most in one year: 2020 (1)."
     );
     assert_eq!(timeline::takeaway(&[]), "No event matches the filter.");
+    // The shipped list holds the AI institute's "no award as of" check: said, not counted.
+    let ds = ds();
+    let all = timeline::filtered(&ds, &TimelineFilter::default());
+    let t = timeline::takeaway(&all);
+    assert!(
+        t.starts_with(&format!(
+            "{} dated events, from 2012 to 2025.",
+            all.len() - 1
+        )),
+        "{t}"
+    );
+    assert!(
+        t.ends_with(
+            "The list also holds 1 check that found no award, which the chart does not count."
+        ),
+        "{t}"
+    );
     // The years between with no event are columns with no cell, never a zero.
     let (years, _, cells) = timeline::per_year(&items);
     assert_eq!(years, [2015, 2016, 2017]);

@@ -17,9 +17,15 @@ pub fn SourceLine(dataset: std::sync::Arc<Dataset>, cites: Vec<Citation>) -> imp
             };
             let pages = c.pages.map(|p| format!(", {p}"));
             // A copy of another outlet's text says so, and whose text it is.
-            let copy = source
-                .and_then(|s| s.original.as_ref())
-                .map(|o| format!(", read in a copy of {}", o.outlet));
+            let copy = source.and_then(|s| {
+                let o = s.original.as_ref()?;
+                // "IEEE Spectrum, read in a copy", not "… a copy of IEEE Spectrum".
+                Some(if s.short_title.starts_with(&o.outlet) {
+                    ", read in a copy".to_string()
+                } else {
+                    format!(", read in a copy of {}", o.outlet)
+                })
+            });
             let sep = if i + 1 < n { "; " } else { "." };
             view! { {name}{pages}{copy}{sep} }
         })
