@@ -56,7 +56,8 @@ pub struct InstituteFilter {
     pub funding_sort: crate::award::FundingSort,
 }
 
-fn agency_from_key(s: &str) -> Option<Agency> {
+/// A sponsor from its id in an address (`doe`, any case).
+pub fn agency_from_key(s: &str) -> Option<Agency> {
     Agency::ALL.into_iter().find(|a| a.id() == s.to_lowercase())
 }
 

@@ -452,11 +452,6 @@ pub fn institute_timeline(inst: &Institute) -> Vec<TimelineItem> {
         .iter()
         .map(|e| TimelineItem::from_event(e, Some(&inst.id)))
         .collect();
-    let told = |kind: EventKind, date: Option<PartialDate>| {
-        inst.events
-            .iter()
-            .any(|e| e.kind == kind && date.is_none_or(|d| e.date == d))
-    };
     let record_item = |anchor: &str, date, kind, summary: String| TimelineItem {
         anchor: format!("event-{}-{anchor}", inst.id),
         date,
@@ -473,7 +468,7 @@ pub fn institute_timeline(inst: &Institute) -> Vec<TimelineItem> {
     let record = inst.record.as_ref();
     let announced = record.and_then(|r| r.announced.as_ref());
     if let (Some(r), Some(a)) = (record, announced) {
-        if !told(EventKind::Award, None) {
+        if !inst.events.iter().any(|e| e.kind == EventKind::Award) {
             let mut item = record_item(
                 "award",
                 a.date,

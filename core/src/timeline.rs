@@ -58,10 +58,7 @@ pub fn parse(pairs: &[(String, String)], ds: &Dataset) -> (TimelineFilter, Notes
             },
             "sponsor" => {
                 for part in v.split(',').filter(|s| !s.is_empty()) {
-                    match Agency::ALL
-                        .into_iter()
-                        .find(|a| a.id() == part.to_lowercase())
-                    {
+                    match crate::directory::agency_from_key(part) {
                         Some(a) if !f.sponsors.contains(&a) => f.sponsors.push(a),
                         Some(_) => {}
                         None => notes.push(format!(

@@ -405,7 +405,6 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
 /// `changes` starts with this version, released on `released`, and versions are
 /// unique and newest first.
 fn check_versions(ds: &Dataset, v: &mut Checker) {
-    v.not_after("released", ds.released, ds.sources_checked.max(ds.released));
     if !crate::history::on_or_before(ds.sources_checked, ds.released) {
         v.push(
             "sources_checked",
@@ -1385,15 +1384,7 @@ impl Checker {
     /// a description for `other`, and figures with labels and valid amounts.
     fn event(&mut self, at: &str, e: &Event, as_of: PartialDate, ids: &mut HashSet<String>) {
         self.id(&format!("{at}.id"), &e.id, ids);
-        if !crate::history::on_or_before(e.date, as_of) {
-            self.push(
-                format!("{at}.date"),
-                format!(
-                    "{} is after the date the sources were last checked (sources_checked: {as_of})",
-                    e.date
-                ),
-            );
-        }
+        self.not_after(&format!("{at}.date"), e.date, as_of);
         self.non_empty(&format!("{at}.summary"), &e.summary);
         self.citations(at, &e.sources);
         match (&e.quote, e.kind) {

@@ -46,6 +46,7 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
     // The network's size is a fact at a date, by a source: each clause carries both,
     // computed from the records and the sources' stated counts (explorer_core::history).
     let today = explorer_core::history::network_today(&ds);
+    let network_cites = distinct_sources(today.iter().flat_map(|c| &c.sources));
     let n = today.len();
     let clauses = today
         .into_iter()
@@ -62,13 +63,6 @@ fn OverviewContent(ds: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
-    let network_cites = distinct_sources(
-        explorer_core::history::network_today(&ds)
-            .iter()
-            .flat_map(|c| c.sources.clone())
-            .collect::<Vec<_>>()
-            .iter(),
-    );
     let network_source = view! { <SourceLine dataset=ds.clone() cites=network_cites/> };
     let cards = KEY_FIGURES
         .iter()
