@@ -758,3 +758,51 @@ fn the_founding_takeaway_from_founded_per_year_names_tied_years() {
         "{sentence}"
     );
 }
+
+/// Every series of /network, laid out from 320 to 1280 px: every fiscal year of the span
+/// is written under the axis, and every point, filled or hollow, lies inside the plot
+/// (not cut by the image's right edge). The FY2022 label was once dropped and the
+/// hollow point beside FY2022 clipped at 1280 px.
+#[test]
+fn every_series_labels_every_year_and_keeps_its_points_inside() {
+    let ds = load_dataset(SHIPPED).unwrap();
+    let (first, last) = network::year_span(&ds).unwrap();
+    let mut failures = Vec::new();
+    for m in &ds.network.metrics {
+        for w in widths() {
+            let s = network::series_chart(m, (first, last), w);
+            let texts = s.texts();
+            for y in first..=last {
+                let label = format!("FY{y}");
+                let short = format!("FY{:02}", y % 100);
+                if !texts.contains(&label.as_str()) && !texts.contains(&short.as_str()) {
+                    failures.push(format!("{} at {w} px: {label} not written", m.id));
+                }
+            }
+            for item in &s.items {
+                if let Item::Circle { cx, r, .. } = item {
+                    let r = *r as i32 + 1; // the outline
+                    if cx - r < 0 || cx + r > s.width as i32 - 8 {
+                        failures.push(format!(
+                            "{} at {w} px: a point at x={cx} leaves the plot (0..{})",
+                            m.id,
+                            s.width as i32 - 8
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    // One line per kind of failure, with the first width it happens at.
+    let mut first_seen = std::collections::BTreeMap::new();
+    for f in &failures {
+        let kind = f.split(" px").nth(1).unwrap_or_default().to_string();
+        let metric = f.split(" at ").next().unwrap_or_default().to_string();
+        first_seen.entry((metric, kind)).or_insert(f.clone());
+    }
+    assert!(
+        failures.is_empty(),
+        "{:#?}",
+        first_seen.values().collect::<Vec<_>>()
+    );
+}

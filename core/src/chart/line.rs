@@ -34,6 +34,9 @@ const TICK: TextLook = TextLook::plain(12).soft();
 const VALUE: TextLook = TextLook::plain(12).bold();
 const PAD: i32 = 8;
 const R: u32 = 4;
+/// How far right of its year's point another reading's hollow point sits: clear of the
+/// filled point (radius R + 1 and its outline), so that an equal value stays visible.
+const OTHER_DX: i32 = 11;
 
 /// The top of a y axis from 0 that holds `max`, and its step: 1, 2, 2.5 or 5 × 10^k,
 /// with 3 to 5 steps.
@@ -173,8 +176,13 @@ pub fn line_chart(c: &LineChart<'_>, width: u32) -> Scene {
         .filter(|p| p.value.is_some())
         .map(|p| text_width(&p.label, VALUE.size, true))
         .fold(0.0, f64::max);
+    // The same room for half a fiscal-year label, centred on the first and last years,
+    // and for a hollow point beside the last year's point.
+    let year_w = text_width(&format!("FY{}", c.last), TICK.size, false);
     let axis = PAD + tick_w + 8;
-    let inner = ((widest / 2.0).ceil() as i32 + 4).clamp(14, (w - axis) / 5);
+    let inner = ((widest.max(year_w) / 2.0).ceil() as i32 + 4)
+        .max(OTHER_DX + R as i32 + 2)
+        .clamp(14, (w - axis) / 5);
     let left = axis + inner;
     let right = w - PAD - inner;
     let top = PAD + 28;
@@ -192,31 +200,60 @@ pub fn line_chart(c: &LineChart<'_>, width: u32) -> Scene {
         s.styled_text(axis - 8, y, label.clone(), TICK.anchor(Anchor::End));
     }
 
-    // Fiscal years along the bottom, thinned so that none collide.
+    // Fiscal years along the bottom, every one written where it can be: in full on one
+    // row, else on two staggered rows (even and odd places), else the same short
+    // ("FY16"), and only if none of these fits, on one row thinned so none collide.
     let years: Vec<u16> = (c.first..=c.last).collect();
-    let year_labels: Vec<(i32, f64)> = years
-        .iter()
-        .map(|&y| {
-            (
-                x_of(y, c.first, c.last, left, right),
-                text_width(&format!("FY{y}"), TICK.size, false),
-            )
-        })
-        .collect();
-    for k in spaced_labels(&year_labels, 8.0, f64::from(w)) {
-        s.styled_text(
-            year_labels[k].0,
-            bottom + 14,
-            format!("FY{}", years[k]),
-            TICK.anchor(Anchor::Middle),
-        );
+    let full = |y: u16| format!("FY{y}");
+    let short = |y: u16| format!("FY{:02}", y % 100);
+    let year_box = |y: u16, name: &dyn Fn(u16) -> String| {
+        let x = x_of(y, c.first, c.last, left, right);
+        (x, text_width(&name(y), TICK.size, false))
+    };
+    let all_fit = |places: &[usize], name: &dyn Fn(u16) -> String| {
+        let boxes: Vec<(i32, f64)> = places.iter().map(|&k| year_box(years[k], name)).collect();
+        spaced_labels(&boxes, 8.0, f64::from(w)).len() == boxes.len()
+    };
+    let every: Vec<usize> = (0..years.len()).collect();
+    let (even, odd): (Vec<usize>, Vec<usize>) = every.iter().partition(|&&k| k % 2 == 0);
+    let mut rows: Vec<(Vec<usize>, i32)> = Vec::new();
+    let mut name: &dyn Fn(u16) -> String = &full;
+    for form in [&full as &dyn Fn(u16) -> String, &short] {
+        if all_fit(&every, form) {
+            rows = vec![(every.clone(), 14)];
+        } else if all_fit(&even, form) && all_fit(&odd, form) {
+            rows = vec![(even.clone(), 14), (odd.clone(), 28)];
+        }
+        if !rows.is_empty() {
+            name = form;
+            break;
+        }
+    }
+    if rows.is_empty() {
+        let boxes: Vec<(i32, f64)> = years.iter().map(|&y| year_box(y, &full)).collect();
+        rows = vec![(spaced_labels(&boxes, 8.0, f64::from(w)), 14)];
+    }
+    // How much lower everything under the years sits when they take two rows.
+    let below = if rows.len() > 1 { 14 } else { 0 };
+    for (places, dy) in rows {
+        for k in places {
+            s.styled_text(
+                year_box(years[k], name).0,
+                bottom + dy,
+                name(years[k]),
+                TICK.anchor(Anchor::Middle),
+            );
+        }
     }
 
     // Breaks: a dashed rule halfway between the two years, labelled below the years.
-    for x in c.draw_breaks(&mut s, (left, right), top - 8, bottom + 22) {
+    // On two rows the years stand close to the rule, so it stops at the axis and its
+    // label stays under both rows.
+    let rule_end = if below > 0 { bottom + 2 } else { bottom + 22 };
+    for x in c.draw_breaks(&mut s, (left, right), top - 8, rule_end) {
         s.styled_text(
             x,
-            bottom + 32,
+            bottom + 32 + below,
             "Break",
             TextLook::plain(12)
                 .bold()
@@ -231,7 +268,7 @@ pub fn line_chart(c: &LineChart<'_>, width: u32) -> Scene {
         let x = x_of(p.year, c.first, c.last, left, right);
         for &o in &p.others {
             s.items.push(Item::Circle {
-                cx: x + 7,
+                cx: x + OTHER_DX,
                 cy: y_of(o),
                 r: R,
                 fill: PAPER,
@@ -272,7 +309,7 @@ pub fn line_chart(c: &LineChart<'_>, width: u32) -> Scene {
     }
 
     // The key: what a filled point, a hollow point and a dashed rule mean.
-    let mut y = bottom + 56;
+    let mut y = bottom + 56 + below;
     let mut x = PAD + 6;
     let has_others = c.points.iter().any(|p| !p.others.is_empty());
     let mut key: Vec<(u8, &str)> = vec![(0, "Value shown")];
