@@ -41,6 +41,24 @@ impl Pick<'_> {
             .unwrap_or_else(|| format::NOT_REPORTED.to_string())
     }
 
+    /// What the figure measures, and for when: "base federal funding, FY2022". Its
+    /// label starts lower case unless it begins with an abbreviation ("MICs").
+    pub fn measure(&self) -> Option<String> {
+        let f = self.figure?;
+        let mut chars = f.label.chars();
+        let first = chars.next()?;
+        let second_lower = chars.next().is_some_and(char::is_lowercase);
+        let label = if second_lower {
+            first
+                .to_lowercase()
+                .chain(f.label.chars().skip(1))
+                .collect()
+        } else {
+            f.label.clone()
+        };
+        Some(format!("{label}, {}", f.period))
+    }
+
     /// The bar label: the program, marked when the figure is not from the plan.
     pub fn label(&self) -> String {
         match (self.figure, self.from_plan) {
@@ -134,23 +152,101 @@ fn reported_unit(p: &Pick<'_>) -> Option<Unit> {
     p.figure.filter(|f| f.number().is_some()).map(|f| f.unit)
 }
 
+/// What a figure may be compared with: the same unit, and for an indicator that gathers
+/// measures, the same measure (its label, lower case; empty otherwise).
+type GroupKey = (Option<Unit>, String);
+
+/// The [`GroupKey`] of a pick.
+fn group_key(metric: Metric, p: &Pick<'_>) -> GroupKey {
+    let unit = reported_unit(p);
+    let measure = match p.figure {
+        Some(f) if metric.gathers_measures() && unit.is_some() => f.label.to_lowercase(),
+        _ => String::new(),
+    };
+    (unit, measure)
+}
+
+/// The measures the selected programs' figures for an indicator that gathers measures
+/// stand for, when they are more than one: "Manufacturing USA: base federal funding,
+/// FY2022; Fraunhofer-Gesellschaft: total business volume, 2021". `None` when the
+/// indicator has one measure, or the figures share it.
+pub fn measures_note(metric: Metric, picks: &[Pick<'_>]) -> Option<String> {
+    if !metric.gathers_measures() {
+        return None;
+    }
+    let reported: Vec<&Pick<'_>> = picks.iter().filter(|p| p.value().is_some()).collect();
+    let mut keys: Vec<String> = reported.iter().map(|p| group_key(metric, p).1).collect();
+    keys.sort();
+    keys.dedup();
+    if keys.len() < 2 {
+        return None;
+    }
+    let each: Vec<String> = reported
+        .iter()
+        .filter_map(|p| Some(format!("{}: {}", p.program.name, p.measure()?)))
+        .collect();
+    Some(each.join("; "))
+}
+
+/// Said under the side-by-side table for each indicator whose selected figures measure
+/// different things: that its column is not one comparison, and what each figure is.
+pub fn side_by_side_notes(programs: &[&Program]) -> Vec<String> {
+    KPIS.iter()
+        .filter_map(|&m| {
+            let note = measures_note(m, &picks(programs, m))?;
+            Some(format!(
+                "{}: the figures measure different things, so the column is not one comparison ({note}).",
+                m.label()
+            ))
+        })
+        .collect()
+}
+
+/// The small print under a value in the side-by-side table: what the figure measures
+/// when its label is not the indicator's own name, its period, "other source" when it
+/// is not from the plan, and its sources.
+pub fn cell_note(ds: &Dataset, metric: Metric, pick: &Pick<'_>) -> Option<String> {
+    let f = pick.figure?;
+    let origin = if pick.from_plan || f.number().is_none() {
+        ""
+    } else {
+        " · other source"
+    };
+    let cited = ds.cite_text(&f.sources);
+    let what = if f.label.eq_ignore_ascii_case(metric.label()) || f.number().is_none() {
+        f.period.clone()
+    } else {
+        pick.measure().unwrap_or_else(|| f.period.clone())
+    };
+    Some(format!("{what}{origin} · {cited}"))
+}
+
 /// One group per unit, in order of first appearance. Units with two or more values
 /// come first, each drawn as bars on a scale of its own; then each value that is alone
 /// in its unit, which the chart writes out without a bar; then the programs with no
 /// figure. No value is converted into another unit.
-pub fn bar_groups(picks: &[Pick<'_>]) -> Vec<BarGroup> {
-    let mut groups: Vec<(Option<Unit>, BarGroup)> = Vec::new();
+///
+/// For an indicator that gathers different measures (see [`Metric::gathers_measures`]),
+/// a group holds one measure in one unit, and each bar names its measure and period.
+pub fn bar_groups(metric: Metric, picks: &[Pick<'_>]) -> Vec<BarGroup> {
+    let mut groups: Vec<(GroupKey, BarGroup)> = Vec::new();
     for p in picks {
-        let unit = reported_unit(p);
+        let key = group_key(metric, p);
+        let label = match p.measure() {
+            Some(m) if metric.gathers_measures() && p.value().is_some() => {
+                format!("{} — {m}", p.label())
+            }
+            _ => p.label(),
+        };
         let bar = Bar {
-            label: p.label(),
+            label,
             value: p.value(),
             value_label: p.shown(),
         };
-        match groups.iter_mut().find(|(u, _)| *u == unit) {
+        match groups.iter_mut().find(|(k, _)| *k == key) {
             Some((_, g)) => g.bars.push(bar),
             None => groups.push((
-                unit,
+                key,
                 BarGroup {
                     heading: None,
                     bars: vec![bar],
@@ -159,14 +255,18 @@ pub fn bar_groups(picks: &[Pick<'_>]) -> Vec<BarGroup> {
         }
     }
     let scales = groups.iter().filter(|(_, g)| g.has_scale()).count();
-    let units = groups.iter().filter(|(u, _)| u.is_some()).count();
-    for (unit, g) in &mut groups {
+    let units = groups.iter().filter(|((u, _), _)| u.is_some()).count();
+    let alone = if metric.gathers_measures() {
+        "no other selected program reports this measure in this unit"
+    } else {
+        "no other selected program reports in this unit"
+    };
+    for ((unit, _), g) in &mut groups {
         g.heading = Some(match unit {
             None => "Not reported".to_string(),
-            Some(u) if !g.has_scale() && units > 1 => format!(
-                "{} — no other selected program reports in this unit",
-                unit_heading(*u)
-            ),
+            Some(u) if !g.has_scale() && units > 1 => {
+                format!("{} — {alone}", unit_heading(*u))
+            }
             Some(u) if scales > 1 => format!(
                 "{} — bars to scale within this group only",
                 unit_heading(*u)
@@ -174,7 +274,7 @@ pub fn bar_groups(picks: &[Pick<'_>]) -> Vec<BarGroup> {
             Some(u) => unit_heading(*u).to_string(),
         });
     }
-    crate::order::sort_by_key(&mut groups, &|(u, g)| (u.is_none(), !g.has_scale()));
+    crate::order::sort_by_key(&mut groups, &|((u, _), g)| (u.is_none(), !g.has_scale()));
     groups.into_iter().map(|(_, g)| g).collect()
 }
 
@@ -223,12 +323,12 @@ pub fn takeaway(metric: Metric, picks: &[Pick<'_>]) -> String {
             p.shown()
         );
     }
-    let mut by_unit: Vec<(Option<Unit>, Vec<&Pick<'_>>)> = Vec::new();
+    let mut by_unit: Vec<(GroupKey, Vec<&Pick<'_>>)> = Vec::new();
     for p in reported.iter().copied() {
-        let unit = reported_unit(p);
-        match by_unit.iter_mut().find(|(u, _)| *u == unit) {
+        let key = group_key(metric, p);
+        match by_unit.iter_mut().find(|(k, _)| *k == key) {
             Some((_, list)) => list.push(p),
-            None => by_unit.push((unit, vec![p])),
+            None => by_unit.push((key, vec![p])),
         }
     }
     let of = format!(
@@ -237,22 +337,42 @@ pub fn takeaway(metric: Metric, picks: &[Pick<'_>]) -> String {
         picks.len()
     );
     if let [(_, all)] = by_unit.as_slice() {
+        let measure = match all.first().and_then(|p| p.measure()) {
+            Some(m) if metric.gathers_measures() => format!(" ({m})"),
+            _ => String::new(),
+        };
         return format!(
-            "{of} have a figure for {what}; the largest is {}.",
+            "{of} have a figure for {what}{measure}; the largest is {}.",
             largest(all)
         );
     }
     let compared: Vec<String> = by_unit
         .iter()
         .filter(|(_, list)| list.len() > 1)
-        .map(|(u, list)| {
+        .map(|((u, m), list)| {
+            let of_measure = if m.is_empty() {
+                String::new()
+            } else {
+                format!(" of {m}")
+            };
             format!(
-                " Among the figures {}, the largest is {}.",
+                " Among the figures{of_measure} {}, the largest is {}.",
                 u.map_or("", unit_phrase),
                 largest(list)
             )
         })
         .collect();
+    if let Some(measures) = measures_note(metric, picks) {
+        let mut out = format!(
+            "{of} have a figure for {what}, but they measure different things, so they are not \
+             one comparison: {measures}. They are not converted, and only figures of the same \
+             measure in the same unit are compared."
+        );
+        for c in &compared {
+            out.push_str(c);
+        }
+        return out;
+    }
     let alone: Vec<&str> = by_unit
         .iter()
         .filter(|(_, list)| list.len() == 1)
@@ -286,8 +406,8 @@ pub fn takeaway(metric: Metric, picks: &[Pick<'_>]) -> String {
 }
 
 /// The table (and CSV) of exactly the numbers in the chart.
-pub const TABLE_HEADER: [&str; 7] = [
-    "program", "value", "as_shown", "unit", "period", "origin", "sources",
+pub const TABLE_HEADER: [&str; 8] = [
+    "program", "measure", "value", "as_shown", "unit", "period", "origin", "sources",
 ];
 
 pub fn table_rows(picks: &[Pick<'_>]) -> Vec<Vec<String>> {
@@ -297,6 +417,7 @@ pub fn table_rows(picks: &[Pick<'_>]) -> Vec<Vec<String>> {
             let f = p.figure;
             vec![
                 p.program.name.clone(),
+                f.map(|f| f.label.clone()).unwrap_or_default(),
                 format::csv_number(p.value()),
                 p.shown(),
                 f.map(|f| crate::tables::unit_key(f.unit).to_string())
@@ -358,7 +479,12 @@ pub fn kpi_chart(ds: &Dataset, kpi: Metric, ids: &[String]) -> KpiChart {
             "“(other source)” marks a figure that is not from the plan; see the sources.".into(),
         );
     }
-    let groups = bar_groups(&picks);
+    if let Some(m) = measures_note(kpi, &picks) {
+        notes.push(format!(
+            "Each figure measures something different ({m}); they are not one comparison."
+        ));
+    }
+    let groups = bar_groups(kpi, &picks);
     KpiChart {
         title: format!("{} by program", kpi.label()),
         takeaway: takeaway(kpi, &picks),

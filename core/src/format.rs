@@ -28,8 +28,26 @@ pub fn number(x: f64) -> String {
     out
 }
 
-/// A value with its unit and the source's own qualifier.
+/// A value with its unit and the source's own qualifier. A whole number of hundreds of
+/// millions from a thousand up is written in billions, as the sources print it: "$1.7
+/// billion", not "$1,700 million" (the same amount in the same currency, so one reader
+/// never meets both forms); "$1,234 million" stays as it is.
 pub fn amount(value: f64, unit: Unit, qualifier: Qualifier) -> String {
+    let in_billions = match unit {
+        Unit::UsdMillion => Some("$"),
+        Unit::EurMillion => Some("€"),
+        Unit::GbpMillion => Some("£"),
+        _ => None,
+    };
+    if value >= 1000.0 && (value / 100.0).fract() == 0.0 {
+        if let Some(big) = in_billions {
+            return with_qualifier(
+                format!("{}{} billion", big, number(value / 1000.0)),
+                unit,
+                qualifier,
+            );
+        }
+    }
     with_qualifier(with_unit(&number(value), value, unit), unit, qualifier)
 }
 
@@ -119,6 +137,22 @@ mod tests {
         assert_eq!(
             amount(1.7, Unit::UsdBillion, Qualifier::Exact),
             "$1.7 billion"
+        );
+        assert_eq!(
+            amount(1700.0, Unit::UsdMillion, Qualifier::Exact),
+            "$1.7 billion"
+        );
+        assert_eq!(
+            amount(1000.0, Unit::UsdMillion, Qualifier::MoreThan),
+            "more than $1 billion"
+        );
+        assert_eq!(
+            amount(1234.0, Unit::UsdMillion, Qualifier::Exact),
+            "$1,234 million"
+        );
+        assert_eq!(
+            amount(2000.0, Unit::EurMillion, Qualifier::About),
+            "about €2 billion"
         );
         assert_eq!(amount(2.8, Unit::RatioToOne, Qualifier::Exact), "2.8 : 1");
         assert_eq!(amount(25.0, Unit::PercentChange, Qualifier::Exact), "+25%");

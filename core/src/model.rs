@@ -496,6 +496,14 @@ impl Metric {
         }
     }
 
+    /// Whether the programs' figures for this indicator measure different things: a
+    /// "budget or funding" is base federal funds for one program, a total business
+    /// volume for another. Their figures are compared only with figures of the same
+    /// measure (the same label) in the same unit, and each is shown with its measure.
+    pub fn gathers_measures(self) -> bool {
+        matches!(self, Metric::Budget)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Metric::Patents => "patents",

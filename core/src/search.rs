@@ -269,10 +269,11 @@ impl SearchIndex {
                 bits &= bits - 1;
                 let mut sc = score(&self.entries[k], words, &phrase);
                 // A source is a reference, not a subject: unless its name is what was
-                // typed, it comes after the institutes, goals, figures and series that
-                // match as well.
+                // typed, it comes after every institute, goal, figure and series that
+                // matches at all ("Rochester" lists AIM Photonics before the "Rochester
+                // Review").
                 if self.entries[k].kind == Kind::Source && sc.0 > 0 {
-                    sc.0 = sc.0.saturating_add(2);
+                    sc.0 = sc.0.saturating_add(3);
                 }
                 scores[k] = sc;
                 order.push(k);

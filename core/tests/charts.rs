@@ -111,7 +111,9 @@ fn values_alone_in_their_unit_are_written_out_not_drawn() {
         .collect();
     assert!(headings.len() >= 4, "{headings:?}");
     assert!(
-        headings.contains(&"In € billion — no other selected program reports in this unit"),
+        headings.contains(
+            &"In € billion — no other selected program reports this measure in this unit"
+        ),
         "{headings:?}"
     );
     assert_eq!(headings.last(), Some(&"Not reported"));
@@ -129,10 +131,23 @@ fn values_alone_in_their_unit_are_written_out_not_drawn() {
         chart.takeaway
     );
     assert!(!chart.takeaway.contains("largest"), "{}", chart.takeaway);
+    // Base federal funds and a business volume are different measures: the takeaway
+    // names what each figure is, and says they are not one comparison.
+    for measure in [
+        "Manufacturing USA: base federal funding, FY2022",
+        "Fraunhofer-Gesellschaft: total business volume, 2021",
+        "not one comparison",
+    ] {
+        assert!(
+            chart.takeaway.contains(measure),
+            "{measure}: {}",
+            chart.takeaway
+        );
+    }
     assert!(
         chart
             .summary
-            .contains("Fraunhofer-Gesellschaft: €3 billion."),
+            .contains("Fraunhofer-Gesellschaft — total business volume, 2021: €3 billion."),
         "{}",
         chart.summary
     );
@@ -182,10 +197,13 @@ fn only_values_in_the_same_unit_are_drawn_and_compared() {
     );
     assert_eq!(
         chart.takeaway,
-        "3 of the 3 selected programs have a figure for budget or funding, in 2 different units; \
-         they are not converted, and only figures in the same unit are compared. Among the \
-         figures in € billion, the largest is Fraunhofer-Gesellschaft with €3 billion. High \
-         Value Manufacturing Catapult reports in a unit no other selected program uses."
+        "3 of the 3 selected programs have a figure for budget or funding, but they measure \
+         different things, so they are not one comparison: China Manufacturing Innovation \
+         Centers (MICs): total business volume, 2021; Fraunhofer-Gesellschaft: total business \
+         volume, 2021; High Value Manufacturing Catapult: additional government investment \
+         (Autumn Statement), December 2014. They are not converted, and only figures of the \
+         same measure in the same unit are compared. Among the figures of total business \
+         volume in € billion, the largest is Fraunhofer-Gesellschaft with €3 billion."
     );
 }
 

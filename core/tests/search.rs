@@ -538,3 +538,31 @@ fn an_institute_comes_before_the_sources_that_mention_it() {
         .expect("the ARM Institute is found");
     assert!(arm < first_source, "{hits:#?}");
 }
+
+/// A city's name finds the institutes there before the sources that carry it in their
+/// titles: "Rochester" lists AIM Photonics and REMADE (both in Rochester, NY) first, and
+/// the institutes' group comes before the sources' group.
+#[test]
+fn a_place_finds_its_institutes_before_sources_named_after_it() {
+    let ix = index();
+    let hits = ix.search("Rochester", 20);
+    let first_source = hits
+        .iter()
+        .position(|h| h.kind == Kind::Source)
+        .expect("sources name Rochester");
+    for acronym in ["AIM Photonics", "REMADE"] {
+        let at = hits
+            .iter()
+            .position(|h| h.kind == Kind::Institute && h.title == acronym)
+            .unwrap_or_else(|| panic!("{acronym} not found"));
+        assert!(
+            at < first_source,
+            "{acronym} at {at}, a source at {first_source}"
+        );
+    }
+    let groups = ix.search_grouped("Rochester", 3);
+    assert_eq!(groups.first().map(|g| g.kind), Some(Kind::Institute));
+    // A source whose whole name is typed still comes first.
+    let exact = ix.search("2024 Strategic Plan", 1);
+    assert_eq!(exact.first().map(|h| h.kind), Some(Kind::Source));
+}

@@ -351,9 +351,9 @@ fn the_funding_takeaway_names_every_institute_tied_for_the_largest_award() {
     let (a, b) = (&list[0].acronym, &list[1].acronym);
     assert!(
         t.contains(&format!(
-            "The largest federal funding at award: {a} ($5,000 million) and {b} ($5,000 million)"
+            "The largest federal funding at award: {a} ($5 billion) and {b} ($5 billion)"
         )) || t.contains(&format!(
-            "The largest federal funding at award: {b} ($5,000 million) and {a} ($5,000 million)"
+            "The largest federal funding at award: {b} ($5 billion) and {a} ($5 billion)"
         )),
         "{t}"
     );

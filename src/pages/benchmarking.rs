@@ -296,6 +296,7 @@ const SIDE_COLUMNS: [Metric; 6] = KPIS;
 #[component]
 fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> impl IntoView {
     let ds2 = ds.clone();
+    let ds3 = ds.clone();
     let rows = move || {
         let ids = selection.get().1;
         compare::selected(&ds2, &ids)
@@ -312,15 +313,7 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
                     .iter()
                     .map(|m| {
                         let pick = compare::pick(p, *m);
-                        let detail = pick.figure.map(|f| {
-                            let origin = if pick.from_plan || f.number().is_none() {
-                                ""
-                            } else {
-                                " · other source"
-                            };
-                            let cited = ds2.cite_text(&f.sources);
-                            format!("{}{origin} · {cited}", f.period)
-                        });
+                        let detail = compare::cell_note(&ds2, *m, &pick);
                         let marked = pick.figure.is_some_and(|f| f.translated);
                         view! {
                             <td data-label=m.label() class:not-reported=pick.value().is_none()>
@@ -362,6 +355,13 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {move || {
+                let ids = selection.get().1;
+                compare::side_by_side_notes(&compare::selected(&ds3, &ids))
+                    .into_iter()
+                    .map(|n| view! { <p class="note">{n}</p> })
+                    .collect_view()
+            }}
             <SourceLine dataset=ds.clone() cites/>
         </section>
     }

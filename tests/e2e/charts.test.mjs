@@ -120,7 +120,7 @@ describe('/benchmarking', () => {
     assert.ok(png.bytes.length > 5000, `PNG of ${png.bytes.length} bytes`);
     const csv = await download(p.page, frame.getByRole('button', { name: 'CSV' }));
     const lines = csv.bytes.toString('utf8').trim().split('\n');
-    assert.equal(lines[0], 'program,value,as_shown,unit,period,origin,sources,source,filter,view,dataset');
+    assert.equal(lines[0], 'program,measure,value,as_shown,unit,period,origin,sources,source,filter,view,dataset');
     assert.equal(lines.length, 6);
     assert.ok(lines.some((l) => l.startsWith('Fraunhofer-Gesellschaft,76,76,count,')), lines.join('\n'));
     // Every row says where it comes from: no filter here, the view's address, the dataset.
