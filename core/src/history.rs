@@ -56,6 +56,15 @@ fn established_by(inst: &Institute, as_of: PartialDate) -> bool {
     })
 }
 
+/// The institutes established by the date the sources were last checked (an award
+/// under a termination notice is not counted: see [`status`]).
+pub fn established_institutes(ds: &Dataset) -> impl Iterator<Item = &Institute> {
+    let at = ds.sources_checked;
+    ds.institutes
+        .iter()
+        .filter(move |i| status(i, at) == InstituteStatus::Established)
+}
+
 /// The institute's status at `as_of`: a termination notice overrides everything; an
 /// establishment month or an award makes it established; a competition announces it.
 pub fn status(inst: &Institute, as_of: PartialDate) -> InstituteStatus {

@@ -117,15 +117,6 @@ impl Dataset {
     pub fn topic(&self, id: &str) -> Option<&Topic> {
         self.priority_topics.topics.iter().find(|t| t.id == id)
     }
-
-    /// The institutes established by the date the sources were last checked (an award
-    /// under a termination notice is not counted: see `history`).
-    pub fn established_institutes(&self) -> impl Iterator<Item = &Institute> {
-        let at = self.sources_checked;
-        self.institutes
-            .iter()
-            .filter(move |i| crate::history::status(i, at) == InstituteStatus::Established)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

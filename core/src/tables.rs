@@ -391,8 +391,7 @@ pub fn agencies(ds: &Dataset) -> Table {
             .agencies
             .iter()
             .map(|a| {
-                let sponsored: Vec<&str> = ds
-                    .established_institutes()
+                let sponsored: Vec<&str> = crate::history::established_institutes(ds)
                     .filter(|i| i.sponsor.id() == a.id)
                     .map(|i| i.id.as_str())
                     .collect();

@@ -24,7 +24,10 @@ fn only_error(v: &Value) -> DataError {
 fn shipped_dataset_is_valid() {
     let ds = load_dataset(SHIPPED).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(ds.schema_version, SCHEMA_VERSION);
-    assert_eq!(ds.established_institutes().count(), 17);
+    assert_eq!(
+        explorer_core::history::established_institutes(&ds).count(),
+        17
+    );
     assert_eq!(ds.institutes.len(), 20);
     assert!(ds.headline_figures.iter().any(|f| f.id == "members"));
 }

@@ -416,7 +416,8 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
     ));
 
     // Institutes founded per year, from the data and from awkward spans of years.
-    let established: Vec<&Institute> = ds.established_institutes().collect();
+    let established: Vec<&Institute> =
+        explorer_core::history::established_institutes(ds).collect();
     let (years, sponsors, cells) = founded_per_year(&established);
     let rows: Vec<String> = sponsors.iter().map(|a| a.code().to_string()).collect();
     let cols: Vec<String> = years.iter().map(u16::to_string).collect();
@@ -750,7 +751,8 @@ fn the_svg_names_the_font_the_layout_measured() {
 #[test]
 fn the_founding_takeaway_from_founded_per_year_names_tied_years() {
     let ds = load_dataset(SHIPPED).expect("valid");
-    let established: Vec<&Institute> = ds.established_institutes().collect();
+    let established: Vec<&Institute> =
+        explorer_core::history::established_institutes(&ds).collect();
     let (years, _, cells) = founded_per_year(&established);
     let sentence = takeaway::founding_years(cells.iter().map(|&(_, c, n)| (years[c], n)));
     // Count independently of the takeaway code, from the institutes themselves.

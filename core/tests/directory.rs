@@ -216,7 +216,7 @@ fn institute_query_round_trips_and_notes_bad_input() {
 #[test]
 fn counts_for_the_charts() {
     let ds = ds();
-    let all: Vec<_> = ds.established_institutes().collect();
+    let all: Vec<_> = explorer_core::history::established_institutes(&ds).collect();
     let (years, sponsors, cells) = founded_per_year(&all);
     assert_eq!((years[0], *years.last().unwrap()), (2012, 2023));
     assert_eq!(sponsors, vec![Agency::Dod, Agency::Doe, Agency::Doc]);

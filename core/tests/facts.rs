@@ -123,7 +123,9 @@ fn at_plan(i: &explorer_core::model::Institute) -> InstituteStatus {
 #[test]
 fn every_institute_has_its_sponsor_state_and_date() {
     let ds = dataset();
-    let established: Vec<&str> = ds.established_institutes().map(|i| i.id.as_str()).collect();
+    let established: Vec<&str> = explorer_core::history::established_institutes(&ds)
+        .map(|i| i.id.as_str())
+        .collect();
     assert_eq!(established.len(), INSTITUTES.len());
     for (id, sponsor, state, date) in INSTITUTES {
         let i = ds

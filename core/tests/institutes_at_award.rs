@@ -206,7 +206,7 @@ fn amounts_at_award_and_since_match_the_fact_base() {
         }
     }
     // Every established institute has at least one row, and each of its amounts is listed.
-    for inst in ds.established_institutes() {
+    for inst in explorer_core::history::established_institutes(&ds) {
         let r = inst.record.as_ref().unwrap();
         let rows = AMOUNTS.iter().filter(|row| row.0 == inst.id).count();
         assert_eq!(
@@ -543,8 +543,7 @@ fn each_conflict_is_kept_as_an_other_reading() {
 #[test]
 fn renewals_are_only_the_sourced_ones() {
     let ds = ds();
-    let with: Vec<&str> = ds
-        .established_institutes()
+    let with: Vec<&str> = explorer_core::history::established_institutes(&ds)
         .filter(|i| !i.record.as_ref().unwrap().renewals.is_empty())
         .map(|i| i.id.as_str())
         .collect();
@@ -555,7 +554,7 @@ fn renewals_are_only_the_sourced_ones() {
 fn every_record_source_is_listed_and_dated_no_later_than_the_data() {
     let ds = ds();
     let mut cited = Vec::new();
-    for inst in ds.established_institutes() {
+    for inst in explorer_core::history::established_institutes(&ds) {
         let r = inst.record.as_ref().unwrap();
         for t in [&r.website, &r.operator].into_iter().flatten() {
             cited.extend(&t.sources);

@@ -200,7 +200,8 @@ fn the_shipped_data_names_its_ties() {
         "{sentence}"
     );
 
-    let established: Vec<&Institute> = ds.established_institutes().collect();
+    let established: Vec<&Institute> =
+        explorer_core::history::established_institutes(&ds).collect();
     let hq = per_state(&established);
     let sentence = most_headquarters(&hq);
     let most = hq.iter().map(|(_, v)| v.len()).max().expect("some");

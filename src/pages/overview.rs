@@ -195,10 +195,9 @@ const INSTITUTE_COLUMNS: &[Column] = &[
 
 #[component]
 fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
-    let count = ds.established_institutes().count();
+    let count = explorer_core::history::established_institutes(&ds).count();
     let checked = ds.sources_checked;
-    let rows = ds
-        .established_institutes()
+    let rows = explorer_core::history::established_institutes(&ds)
         .filter_map(|i| i.established.map(|date| (i, date)))
         .map(|(i, established)| {
             view! {
@@ -214,7 +213,9 @@ fn InstituteTable(ds: Arc<Dataset>) -> impl IntoView {
             }
         })
         .collect_view();
-    let cites = distinct_sources(ds.established_institutes().flat_map(|i| &i.sources));
+    let cites = distinct_sources(
+        explorer_core::history::established_institutes(&ds).flat_map(|i| &i.sources),
+    );
     let ids = source_ids(&cites);
     view! {
         <section data-sources=ids data-as-of=checked.to_string()>
@@ -298,7 +299,7 @@ fn GoalsEntry(ds: Arc<Dataset>) -> impl IntoView {
 /// Institutes by founding date, in the chart frame.
 #[component]
 fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
-    let list: Vec<&Institute> = ds.established_institutes().collect();
+    let list: Vec<&Institute> = explorer_core::history::established_institutes(&ds).collect();
     let mut spec = founded_spec(&list, "/institutes".to_string());
     spec.embed_path = Some(embed_path("founded", &Default::default()));
     let tab = RwSignal::new(Tab::Chart);
