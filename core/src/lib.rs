@@ -21,6 +21,7 @@ pub mod read_steps;
 #[cfg(feature = "tools")]
 pub mod schema;
 pub mod search;
+pub mod shape;
 pub mod tables;
 pub mod takeaway;
 pub mod timeline;

@@ -45,6 +45,27 @@ fn count(n: usize) -> String {
 }
 
 impl LoadFailure {
+    /// The body of an answer as text: its bytes must be UTF-8 (a leading byte-order mark
+    /// is dropped, as browsers do). Bytes in another encoding are a problem to report,
+    /// not "�" to show.
+    pub fn body_text(file: &str, mut bytes: Vec<u8>) -> Result<String, LoadFailure> {
+        if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            bytes.drain(..3);
+        }
+        String::from_utf8(bytes).map_err(|e| {
+            Self::invalid(
+                file,
+                vec![DataError {
+                    path: crate::validate::ROOT_PATH.into(),
+                    message: format!(
+                        "the file is not UTF-8: byte {} cannot start or continue a character; save it as UTF-8",
+                        e.utf8_error().valid_up_to() + 1
+                    ),
+                }],
+            )
+        })
+    }
+
     /// Turns an HTTP answer into a dataset or the reason there is none.
     pub fn check_response(
         file: &str,
@@ -145,6 +166,22 @@ mod tests {
             err.to_string(),
             "data/x.json could not be loaded: the server answered 503."
         );
+    }
+
+    #[test]
+    fn a_body_must_be_utf8() {
+        let text = LoadFailure::body_text("d.json", b"\xEF\xBB\xBF{}".to_vec()).unwrap();
+        assert_eq!(text, "{}", "a byte-order mark is dropped");
+        let latin1 = b"{\"name\": \"Caf\xE9\"}".to_vec();
+        match LoadFailure::body_text("d.json", latin1) {
+            Err(LoadFailure::Invalid { problems, .. }) => {
+                assert!(
+                    problems[0].message.contains("not UTF-8: byte 14"),
+                    "{problems:?}"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -1553,7 +1553,33 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// Deserialises a string with `parse`, failing with `expected <what>, found "<text>"`.
+/// Why `s` is not a date although it has the form of one: a year outside [`YEARS`], or
+/// a day its month does not have. `None` when the form itself is wrong (or it is fine).
+pub fn date_problem(s: &str) -> Option<String> {
+    let mut parts = s.split('-');
+    let year = digits(parts.next()?, 4)?;
+    let month = parts.next().map(|m| digits(m, 2)).unwrap_or(Some(1))?;
+    let day = parts.next().map(|d| digits(d, 2)).unwrap_or(Some(1))?;
+    if !YEARS.contains(&year) {
+        return Some(format!(
+            "the year {year} is outside the years a record can refer to ({}–{})",
+            YEARS.start(),
+            YEARS.end()
+        ));
+    }
+    let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+    let days = days_in_month(year, month);
+    let day = u8::try_from(day).ok()?;
+    (day < 1 || day > days).then(|| {
+        format!(
+            "{s} is not a day of the calendar: {} {year} has {days} days",
+            MONTHS[usize::from(month - 1)]
+        )
+    })
+}
+
+/// Deserialises a string with `parse`, failing with what is wrong with a date of the
+/// right form ([`date_problem`]), else `expected <what>, found "<text>"`.
 fn from_text<'de, D, T>(d: D, what: &str, parse: fn(&str) -> Option<T>) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -1568,7 +1594,12 @@ where
             f.write_str(self.what)
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-            (self.parse)(v).ok_or_else(|| E::custom(format!("expected {}, found {v:?}", self.what)))
+            (self.parse)(v).ok_or_else(|| {
+                E::custom(
+                    date_problem(v)
+                        .unwrap_or_else(|| format!("expected {}, found {v:?}", self.what)),
+                )
+            })
         }
     }
     d.deserialize_str(Visitor { what, parse })
@@ -1649,15 +1680,20 @@ mod schema_impls {
 
     use super::{Amount, PartialDate, YearMonth};
 
+    /// The years 1900–2100 ([`super::YEARS`]), as a pattern.
+    const YEAR: &str = "(19[0-9]{2}|20[0-9]{2}|2100)";
+    /// The leap years among them: every fourth, but not 1900 or 2100.
+    const LEAP: &str = "(19(0[48]|[2468][048]|[13579][26])|20([02468][048]|[13579][26]))";
+
     impl JsonSchema for YearMonth {
         fn schema_name() -> Cow<'static, str> {
             "YearMonth".into()
         }
         fn json_schema(_: &mut SchemaGenerator) -> Schema {
             json_schema!({
-                "description": "A month: YYYY-MM.",
+                "description": "A month: YYYY-MM, in the years 1900–2100.",
                 "type": "string",
-                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"
+                "pattern": format!("^{YEAR}-(0[1-9]|1[0-2])$")
             })
         }
     }
@@ -1668,9 +1704,15 @@ mod schema_impls {
         }
         fn json_schema(_: &mut SchemaGenerator) -> Schema {
             json_schema!({
-                "description": "A date to the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.",
+                "description": "A date to the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD, in the years 1900–2100, and a day its month has (29 February only in a leap year).",
                 "type": "string",
-                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+                "pattern": format!(
+                    "^({YEAR}(-(0[1-9]|1[0-2]))?\
+                     |{YEAR}-(0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])\
+                     |{YEAR}-(0[469]|11)-(0[1-9]|[12][0-9]|30)\
+                     |{YEAR}-02-(0[1-9]|1[0-9]|2[0-8])\
+                     |{LEAP}-02-29)$"
+                )
             })
         }
     }

@@ -48,7 +48,16 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = Dataset::deserialize(&mut de)
         .map_err(|e| describe(&path_of(text, &e), &e))
-        .and_then(|ds| de.end().map(|()| ds).map_err(|e| describe(ROOT_PATH, &e)));
+        .and_then(|ds| de.end().map(|()| ds).map_err(|e| describe(ROOT_PATH, &e)))
+        .and_then(|ds| {
+            // serde also reads a record from a list of its values; the schema does not.
+            let file: serde_json::Value =
+                serde_json::from_str(text).map_err(|e| describe(ROOT_PATH, &e))?;
+            match crate::shape::lists_for_objects(&file).into_iter().next() {
+                Some(problem) => Err(problem),
+                None => Ok(ds),
+            }
+        });
     // A file written for another schema version fails on types first; say what really
     // is wrong.
     parsed.map_err(|err| vec![schema_version_mismatch(text).unwrap_or(err)])

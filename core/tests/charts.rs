@@ -416,8 +416,7 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
     ));
 
     // Institutes founded per year, from the data and from awkward spans of years.
-    let established: Vec<&Institute> =
-        explorer_core::history::established_institutes(ds).collect();
+    let established: Vec<&Institute> = explorer_core::history::established_institutes(ds).collect();
     let (years, sponsors, cells) = founded_per_year(&established);
     let rows: Vec<String> = sponsors.iter().map(|a| a.code().to_string()).collect();
     let cols: Vec<String> = years.iter().map(u16::to_string).collect();

@@ -150,3 +150,23 @@ fn check_data_reports_schema_problems_by_path() {
     assert_eq!(run(&dir.join("missing.json")).status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The reader's list of the places that hold an object is the schema's: a list given
+/// for a record (`"plan": [ … ]`) is refused by both.
+#[test]
+fn object_paths_are_the_schemas() {
+    let from_schema = schema::object_paths(&schema::generate());
+    let held: Vec<String> = explorer_core::shape::OBJECT_PATHS
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert!(
+        held == from_schema,
+        "core/src/shape.rs OBJECT_PATHS should read:\n{}",
+        from_schema
+            .iter()
+            .map(|p| format!("    {p:?},"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

@@ -136,7 +136,7 @@ async fn fetch_dataset() -> Result<(Dataset, String, Option<String>), LoadFailur
         .map_err(network)?;
     let saved_at = response.headers().get("x-explorer-saved");
     let body = if response.ok() {
-        response.text().await.map_err(network)?
+        LoadFailure::body_text(DATASET_FILE, response.binary().await.map_err(network)?)?
     } else {
         String::new()
     };

@@ -70,6 +70,29 @@ const CASES = [
     texts: ['expected YYYY-MM, found "2015"'],
     path: 'institutes[3].established',
   },
+  {
+    name: 'bytes that are not UTF-8',
+    answer: (() => {
+      const text = JSON.stringify(shippedDataset());
+      const at = text.indexOf('Manufacturing');
+      // Latin-1 "é" (0xE9) inside a name: the browser's text() would show "�" silently.
+      const bytes = Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xe9]), Buffer.from(text.slice(at))]);
+      return { status: 200, contentType: 'application/json', body: bytes };
+    })(),
+    texts: ['is not UTF-8'],
+  },
+  {
+    name: 'a record written as a list of its values',
+    answer: json((ds) => { ds.benchmarking.study = Object.values(ds.benchmarking.study); }),
+    texts: ['expected an object with named fields, found a list'],
+    path: 'benchmarking.study',
+  },
+  {
+    name: 'a day its month does not have',
+    answer: json((ds) => { ds.sources_checked = '2026-02-31'; }),
+    texts: ['2026-02-31 is not a day of the calendar: February 2026 has 28 days'],
+    path: 'sources_checked',
+  },
 ];
 
 describe('dataset errors', () => {
