@@ -47,12 +47,12 @@ impl Pick<'_> {
         let f = self.figure?;
         let mut chars = f.label.chars();
         let first = chars.next()?;
-        let second_lower = chars.next().is_some_and(char::is_lowercase);
-        let label = if second_lower {
-            first
-                .to_lowercase()
-                .chain(f.label.chars().skip(1))
-                .collect()
+        // "Base" → "base", but "MICs" stays (ASCII only: no Unicode case tables).
+        let second_lower = chars.next().is_some_and(|c| c.is_ascii_lowercase());
+        let label = if second_lower && first.is_ascii_uppercase() {
+            let mut l = f.label.clone();
+            l[..1].make_ascii_lowercase();
+            l
         } else {
             f.label.clone()
         };
@@ -160,7 +160,7 @@ type GroupKey = (Option<Unit>, String);
 fn group_key(metric: Metric, p: &Pick<'_>) -> GroupKey {
     let unit = reported_unit(p);
     let measure = match p.figure {
-        Some(f) if metric.gathers_measures() && unit.is_some() => f.label.to_lowercase(),
+        Some(f) if metric.gathers_measures() && unit.is_some() => f.label.to_ascii_lowercase(),
         _ => String::new(),
     };
     (unit, measure)
@@ -175,9 +175,14 @@ pub fn measures_note(metric: Metric, picks: &[Pick<'_>]) -> Option<String> {
         return None;
     }
     let reported: Vec<&Pick<'_>> = picks.iter().filter(|p| p.value().is_some()).collect();
-    let mut keys: Vec<String> = reported.iter().map(|p| group_key(metric, p).1).collect();
-    keys.sort();
-    keys.dedup();
+    // Distinct measures, without a sort (a sort of strings costs the bundle kilobytes).
+    let mut keys: Vec<String> = Vec::new();
+    for p in &reported {
+        let key = group_key(metric, p).1;
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
     if keys.len() < 2 {
         return None;
     }

@@ -341,6 +341,13 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
             <p>
                 "Every indicator for the selected programs, as the sources give it: currencies and "
                 "years are not converted. † read in the machine translation of the plan."
+                {move || {
+                    let ids = selection.get().1;
+                    compare::side_by_side_notes(&compare::selected(&ds3, &ids))
+                        .into_iter()
+                        .map(|n| format!(" {n}"))
+                        .collect::<String>()
+                }}
             </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Selected programs side by side (table)">
                 <table class="data-table">
@@ -355,13 +362,6 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            {move || {
-                let ids = selection.get().1;
-                compare::side_by_side_notes(&compare::selected(&ds3, &ids))
-                    .into_iter()
-                    .map(|n| view! { <p class="note">{n}</p> })
-                    .collect_view()
-            }}
             <SourceLine dataset=ds.clone() cites/>
         </section>
     }
