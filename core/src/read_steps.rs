@@ -6,8 +6,10 @@
 //! does not read, [`ReadInSteps::finish`] reads the whole text again with
 //! [`read_dataset`], so a problem is reported exactly as it is everywhere else.
 
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use serde_json::Value;
 
 use crate::model::{
     Benchmarking, CommerceRole, CountReading, Dataset, Event, Figure, Imcp, Institute, Network,
@@ -27,7 +29,8 @@ struct Sections<'a> {
     dataset_version: String,
     sources_checked: PartialDate,
     released: PartialDate,
-    changes: Vec<VersionChanges>,
+    #[serde(borrow)]
+    changes: &'a RawValue,
     coverage: String,
     #[serde(borrow)]
     sources: &'a RawValue,
@@ -62,6 +65,7 @@ struct Sections<'a> {
 /// The large sections, as they are read.
 #[derive(Default)]
 struct Read {
+    changes: Option<Vec<VersionChanges>>,
     sources: Option<Vec<Source>>,
     headline_figures: Option<Vec<Figure>>,
     institutes: Option<Vec<Institute>>,
@@ -93,8 +97,14 @@ pub struct ReadInSteps<'a> {
 }
 
 /// Reads `raw` into `slot`; false if it does not read.
-fn read_into<'a, T: Deserialize<'a>>(slot: &mut Option<T>, raw: &'a RawValue) -> bool {
-    *slot = serde_json::from_str(raw.get()).ok();
+/// Reads the section `key`'s text `raw` into `slot`; false if it does not read, or if a
+/// list stands where the section holds a record (serde would read it; the schema does
+/// not: [`crate::shape`]).
+fn read_into<T: DeserializeOwned>(slot: &mut Option<T>, raw: &RawValue, key: &str) -> bool {
+    *slot = serde_json::from_str::<Value>(raw.get())
+        .ok()
+        .filter(|v| crate::shape::lists_for_objects_below(v, key).is_empty())
+        .and_then(|v| serde_json::from_value(v).ok());
     slot.is_some()
 }
 
@@ -102,9 +112,11 @@ impl<'a> ReadInSteps<'a> {
     /// Reads the top level of `text`: the whole text is scanned once, as JSON, and the
     /// small fields are read.
     pub fn new(text: &'a str) -> Self {
+        // A list of the top level's values would read as the record too.
+        let is_object = text.trim_start().starts_with('{');
         ReadInSteps {
             text,
-            sections: serde_json::from_str(text).ok(),
+            sections: serde_json::from_str(text).ok().filter(|_| is_object),
             read: Read::default(),
             done: 0,
         }
@@ -119,26 +131,31 @@ impl<'a> ReadInSteps<'a> {
         let r = &mut self.read;
         let read = match self.done {
             0 => {
-                read_into(&mut r.sources, s.sources)
-                    && read_into(&mut r.headline_figures, s.headline_figures)
+                read_into(&mut r.changes, s.changes, "changes")
+                    && read_into(&mut r.sources, s.sources, "sources")
+                    && read_into(
+                        &mut r.headline_figures,
+                        s.headline_figures,
+                        "headline_figures",
+                    )
             }
-            1 => read_into(&mut r.institutes, s.institutes),
+            1 => read_into(&mut r.institutes, s.institutes, "institutes"),
             2 => {
-                read_into(&mut r.priority_topics, s.priority_topics)
-                    && read_into(&mut r.plan, s.plan)
-                    && read_into(&mut r.stories, s.stories)
+                read_into(&mut r.priority_topics, s.priority_topics, "priority_topics")
+                    && read_into(&mut r.plan, s.plan, "plan")
+                    && read_into(&mut r.stories, s.stories, "stories")
             }
             3 => {
-                read_into(&mut r.readiness, s.readiness)
-                    && read_into(&mut r.benchmarking, s.benchmarking)
-                    && read_into(&mut r.agencies, s.agencies)
+                read_into(&mut r.readiness, s.readiness, "readiness")
+                    && read_into(&mut r.benchmarking, s.benchmarking, "benchmarking")
+                    && read_into(&mut r.agencies, s.agencies, "agencies")
             }
             4 => {
-                read_into(&mut r.imcp, s.imcp)
-                    && read_into(&mut r.commerce_role, s.commerce_role)
-                    && read_into(&mut r.network, s.network)
-                    && read_into(&mut r.network_counts, s.network_counts)
-                    && read_into(&mut r.program_events, s.program_events)
+                read_into(&mut r.imcp, s.imcp, "imcp")
+                    && read_into(&mut r.commerce_role, s.commerce_role, "commerce_role")
+                    && read_into(&mut r.network, s.network, "network")
+                    && read_into(&mut r.network_counts, s.network_counts, "network_counts")
+                    && read_into(&mut r.program_events, s.program_events, "program_events")
             }
             _ => return false,
         };
@@ -159,6 +176,7 @@ impl<'a> ReadInSteps<'a> {
         };
         let r = self.read;
         let (
+            Some(changes),
             Some(sources),
             Some(headline_figures),
             Some(institutes),
@@ -174,6 +192,7 @@ impl<'a> ReadInSteps<'a> {
             Some(network_counts),
             Some(program_events),
         ) = (
+            r.changes,
             r.sources,
             r.headline_figures,
             r.institutes,
@@ -198,7 +217,7 @@ impl<'a> ReadInSteps<'a> {
             dataset_version: s.dataset_version,
             sources_checked: s.sources_checked,
             released: s.released,
-            changes: s.changes,
+            changes,
             coverage: s.coverage,
             sources,
             headline_figures,
@@ -271,6 +290,16 @@ mod tests {
                 1,
             ),
         ];
+        // A record written as the list of its values (in the order of its fields: what
+        // serde alone would read), in the top level and in a section.
+        let mut as_list: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let first = &as_list["changes"][0];
+        as_list["changes"][0] = serde_json::json!([
+            first["version"].clone(),
+            first["released"].clone(),
+            first["changes"].clone()
+        ]);
+        let cases: Vec<String> = cases.into_iter().chain([as_list.to_string()]).collect();
         for case in &cases {
             assert_ne!(case, &text, "each case changes the file");
             let at_once = read_dataset(case);

@@ -175,8 +175,18 @@ pub const OBJECT_PATHS: &[&str] = &[
 /// Every place in `file` where a list stands where the dataset holds an object, with
 /// its path as the app writes it (`benchmarking.study`, `institutes[3].record`).
 pub fn lists_for_objects(file: &Value) -> Vec<DataError> {
+    lists_for_objects_below(file, "")
+}
+
+/// The same for `section`, the value of the top-level field `key` ("" for the file).
+pub fn lists_for_objects_below(section: &Value, key: &str) -> Vec<DataError> {
     let mut found = Vec::new();
-    walk(file, &mut String::new(), &mut String::new(), &mut found);
+    walk(
+        section,
+        &mut key.to_string(),
+        &mut key.to_string(),
+        &mut found,
+    );
     found
 }
 

@@ -36,7 +36,7 @@ describe('/benchmarking', () => {
     assert.equal(await p.page.evaluate(() => document.activeElement.textContent.trim()), 'Table');
     const table = frame.getByRole('table');
     assert.equal(await table.locator('tbody tr').count(), 5);
-    assert.equal(await table.locator('thead th[scope="col"]').count(), 7);
+    assert.equal(await table.locator('thead th[scope="col"]').count(), 8);
     await p.page.keyboard.press('Home');
     await p.page.waitForFunction(() => !new URL(location.href).searchParams.has('tab'));
     assert.equal(await chartTab.getAttribute('aria-selected'), 'true');
@@ -122,7 +122,7 @@ describe('/benchmarking', () => {
     const lines = csv.bytes.toString('utf8').trim().split('\n');
     assert.equal(lines[0], 'program,measure,value,as_shown,unit,period,origin,sources,source,filter,view,dataset');
     assert.equal(lines.length, 6);
-    assert.ok(lines.some((l) => l.startsWith('Fraunhofer-Gesellschaft,76,76,count,')), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('Fraunhofer-Gesellschaft,Research institutes,76,76,count,')), lines.join('\n'));
     // Every row says where it comes from: no filter here, the view's address, the dataset.
     assert.ok(lines.slice(1).every((l) => l.includes(',none (all records),' + env.server.url + 'benchmarking,')), lines.join('\n'));
     await assertClean(assert, p, env);
