@@ -6,7 +6,6 @@
 //! does not read, [`ReadInSteps::finish`] reads the whole text again with
 //! [`read_dataset`], so a problem is reported exactly as it is everywhere else.
 
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -100,11 +99,13 @@ pub struct ReadInSteps<'a> {
 /// Reads the section `key`'s text `raw` into `slot`; false if it does not read, or if a
 /// list stands where the section holds a record (serde would read it; the schema does
 /// not: [`crate::shape`]).
-fn read_into<T: DeserializeOwned>(slot: &mut Option<T>, raw: &RawValue, key: &str) -> bool {
+fn read_into<'a, T: Deserialize<'a>>(slot: &mut Option<T>, raw: &'a RawValue, key: &str) -> bool {
+    // The section is read into its types from the text, as everywhere else (reading it
+    // from a `Value` would compile every record's reader a second time).
     *slot = serde_json::from_str::<Value>(raw.get())
         .ok()
         .filter(|v| crate::shape::lists_for_objects_below(v, key).is_empty())
-        .and_then(|v| serde_json::from_value(v).ok());
+        .and_then(|_| serde_json::from_str(raw.get()).ok());
     slot.is_some()
 }
 
