@@ -15,6 +15,7 @@ const SHOTS = [
   { name: 'overview-dark', path: '', ready: 'Key figures', colorScheme: 'dark' },
   { name: 'not-found', path: 'no/such/page', ready: 'Page not found' },
   { name: 'data', path: 'data', ready: 'Downloads' },
+  { name: 'search-rochester', path: 'search?q=Rochester', ready: 'AIM Photonics' },
   { name: 'institutes', path: 'institutes', ready: 'Showing' },
   { name: 'institutes-filtered', path: 'institutes?sponsor=doe&sort=year&map=table', ready: 'Showing', colorScheme: 'dark' },
   { name: 'institute', path: 'institutes/iacmi', ready: 'Success stories in the plan' },

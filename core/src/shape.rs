@@ -6,7 +6,14 @@
 
 use serde_json::Value;
 
-use crate::validate::DataError;
+/// A list standing where the file holds a record: its path as the app writes it
+/// (`benchmarking.study`, `institutes[3].record`; empty for the document itself), and
+/// how many values the list holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListForObject {
+    pub path: String,
+    pub values: usize,
+}
 
 /// Every path at which the file holds an object, `[]` standing for any index, sorted.
 /// The empty path is the document itself.
@@ -172,14 +179,13 @@ pub const OBJECT_PATHS: &[&str] = &[
     "stories[].sources[]",
 ];
 
-/// Every place in `file` where a list stands where the dataset holds an object, with
-/// its path as the app writes it (`benchmarking.study`, `institutes[3].record`).
-pub fn lists_for_objects(file: &Value) -> Vec<DataError> {
+/// Every place in `file` where a list stands where the dataset holds an object.
+pub fn lists_for_objects(file: &Value) -> Vec<ListForObject> {
     lists_for_objects_below(file, "")
 }
 
 /// The same for `section`, the value of the top-level field `key` ("" for the file).
-pub fn lists_for_objects_below(section: &Value, key: &str) -> Vec<DataError> {
+pub fn lists_for_objects_below(section: &Value, key: &str) -> Vec<ListForObject> {
     let mut found = Vec::new();
     walk(
         section,
@@ -190,21 +196,13 @@ pub fn lists_for_objects_below(section: &Value, key: &str) -> Vec<DataError> {
     found
 }
 
-fn walk(v: &Value, shape: &mut String, path: &mut String, found: &mut Vec<DataError>) {
+fn walk(v: &Value, shape: &mut String, path: &mut String, found: &mut Vec<ListForObject>) {
     match v {
         Value::Array(items) => {
             if OBJECT_PATHS.binary_search(&shape.as_str()).is_ok() {
-                let at = if path.is_empty() {
-                    crate::validate::ROOT_PATH.to_string()
-                } else {
-                    path.clone()
-                };
-                found.push(DataError {
-                    path: at,
-                    message: format!(
-                        "expected an object with named fields, found a list of {} values",
-                        items.len()
-                    ),
+                found.push(ListForObject {
+                    path: path.clone(),
+                    values: items.len(),
                 });
                 return;
             }

@@ -54,7 +54,17 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
             let file: serde_json::Value =
                 serde_json::from_str(text).map_err(|e| describe(ROOT_PATH, &e))?;
             match crate::shape::lists_for_objects(&file).into_iter().next() {
-                Some(problem) => Err(problem),
+                Some(list) => Err(DataError::new(
+                    if list.path.is_empty() {
+                        ROOT_PATH.to_string()
+                    } else {
+                        list.path
+                    },
+                    format!(
+                        "expected an object with named fields, found a list of {} values",
+                        list.values
+                    ),
+                )),
                 None => Ok(ds),
             }
         });
