@@ -484,11 +484,6 @@ pub fn kpi_chart(ds: &Dataset, kpi: Metric, ids: &[String]) -> KpiChart {
             "“(other source)” marks a figure that is not from the plan; see the sources.".into(),
         );
     }
-    if let Some(m) = measures_note(kpi, &picks) {
-        notes.push(format!(
-            "Each figure measures something different ({m}); they are not one comparison."
-        ));
-    }
     let groups = bar_groups(kpi, &picks);
     KpiChart {
         title: format!("{} by program", kpi.label()),
