@@ -7,6 +7,7 @@ pub mod award;
 pub mod chart;
 pub mod compare;
 pub mod directory;
+pub mod downloads;
 pub mod file_check;
 pub mod format;
 pub mod history;

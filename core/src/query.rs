@@ -1,9 +1,8 @@
-//! View state in the query string, for /trl and /benchmarking and their embed views.
-//! Parsing never fails: an unknown parameter or a bad value is ignored and reported in
+//! View state in the query string: the pieces every page's state uses (the tab, the
+//! notes, the shared parameters, decoding) and /trl's state; /benchmarking's state sits
+//! with the benchmarking comparison (`compare`). Parsing never fails: an unknown parameter or a bad value is ignored and reported in
 //! a note the page shows, and serialising writes only what differs from the default,
 //! so the plain URL is the default view.
-
-use crate::model::Metric;
 
 /// Chart or Table tab of a chart frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -47,40 +46,22 @@ pub struct TrlState {
     pub example: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BenchState {
-    pub tab: Tab,
-    pub kpi: Metric,
-    /// Program ids; `None` = the default selection (all programs).
-    pub programs: Option<Vec<String>>,
-}
-
-impl Default for BenchState {
-    fn default() -> Self {
-        BenchState {
-            tab: Tab::Chart,
-            kpi: Metric::Centres,
-            programs: None,
-        }
-    }
-}
-
 /// Messages about what the query string asked for and did not get.
 pub type Notes = Vec<String>;
 
-fn ignored(notes: &mut Notes, key: &str, value: &str, expected: &str) {
+pub(crate) fn ignored(notes: &mut Notes, key: &str, value: &str, expected: &str) {
     notes.push(format!(
         "Ignored {key}={value:?} in the address: expected {expected}."
     ));
 }
 
-fn unknown(notes: &mut Notes, key: &str) {
+pub(crate) fn unknown(notes: &mut Notes, key: &str) {
     notes.push(format!(
         "Ignored the unknown parameter {key:?} in the address."
     ));
 }
 
-fn parse_tab(notes: &mut Notes, value: &str) -> Option<Tab> {
+pub(crate) fn parse_tab(notes: &mut Notes, value: &str) -> Option<Tab> {
     match value {
         "chart" => Some(Tab::Chart),
         "table" => Some(Tab::Table),
@@ -130,72 +111,6 @@ impl TrlState {
         }
         if self.example {
             parts.push("example=1".into());
-        }
-        parts.join("&")
-    }
-}
-
-pub fn metric_from_key(key: &str) -> Option<Metric> {
-    crate::compare::KPIS.into_iter().find(|m| m.key() == key)
-}
-
-/// `known` is the list of program ids in the dataset.
-pub fn parse_bench(pairs: &[(String, String)], known: &[&str]) -> (BenchState, Notes) {
-    let mut state = BenchState::default();
-    let mut notes = Notes::new();
-    for (key, value) in pairs {
-        match key.as_str() {
-            "tab" => state.tab = parse_tab(&mut notes, value).unwrap_or(state.tab),
-            "kpi" => match metric_from_key(value) {
-                Some(m) => state.kpi = m,
-                None => {
-                    let keys: Vec<&str> = crate::compare::KPIS.iter().map(|m| m.key()).collect();
-                    ignored(&mut notes, "kpi", value, &keys.join(", "));
-                }
-            },
-            "programs" => {
-                let mut ids = Vec::new();
-                for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                    if !known.contains(&id) {
-                        notes.push(format!(
-                            "Ignored the unknown program {id:?} in the address."
-                        ));
-                    } else if !ids.iter().any(|k| k == id) {
-                        ids.push(id.to_string());
-                    }
-                }
-                state.programs = Some(ids);
-            }
-            k if SHARED.contains(&k) => {}
-            _ => unknown(&mut notes, key),
-        }
-    }
-    (state, notes)
-}
-
-impl BenchState {
-    /// The selected ids: the given list, or every known program by default.
-    pub fn program_ids(&self, known: &[&str]) -> Vec<String> {
-        match &self.programs {
-            Some(ids) => ids.clone(),
-            None => known.iter().map(|s| s.to_string()).collect(),
-        }
-    }
-
-    /// Only what differs from the default; a selection equal to "all" is left out.
-    pub fn to_query(&self, known: &[&str]) -> String {
-        let mut parts = Vec::new();
-        if let Some(ids) = &self.programs {
-            let all = ids.len() == known.len() && known.iter().all(|k| ids.iter().any(|i| i == k));
-            if !all {
-                parts.push(format!("programs={}", ids.join(",")));
-            }
-        }
-        if self.kpi != Metric::Centres {
-            parts.push(format!("kpi={}", self.kpi.key()));
-        }
-        if self.tab != Tab::Chart {
-            parts.push(format!("tab={}", self.tab.key()));
         }
         parts.join("&")
     }

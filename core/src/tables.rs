@@ -72,38 +72,6 @@ fn is_plain_negative_number(cell: &str) -> bool {
     digits(whole) && fraction.is_none_or(digits)
 }
 
-/// The names of every table, in the order the /data page lists them.
-pub const TABLE_FILES: [&str; 11] = [
-    "headline-figures.csv",
-    "institutes.csv",
-    "objectives.csv",
-    "stories.csv",
-    "agencies.csv",
-    "communities.csv",
-    "benchmarking-programs.csv",
-    "benchmarking-figures.csv",
-    "network-by-year.csv",
-    "institutes-at-award.csv",
-    "institute-member-counts.csv",
-];
-
-/// Every table of the dataset.
-pub fn all(ds: &Dataset) -> Vec<Table> {
-    vec![
-        headline_figures(ds),
-        institutes(ds),
-        objectives(ds),
-        stories(ds),
-        agencies(ds),
-        communities(ds),
-        benchmarking_programs(ds),
-        benchmarking_figures(ds),
-        crate::network::all_points_table(ds),
-        crate::award::records_table(ds),
-        crate::award::members_table(ds),
-    ]
-}
-
 /// `plan2024 p.19, p.30; gao-22-103979`
 pub fn cite_text(cites: &[Citation]) -> String {
     cites

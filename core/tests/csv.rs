@@ -161,7 +161,7 @@ fn the_header_row_is_neutralised_too() {
 fn shipped_tables_have_no_formula_cells_and_keep_their_numbers() {
     let ds = dataset();
     let mut quoted_plus = false;
-    for table in tables::all(&ds) {
+    for table in explorer_core::downloads::all(&ds) {
         let text = table.to_csv().expect("CSV");
         let back = read_back(&text);
         assert_eq!(back[0], table.header, "{}", table.file);

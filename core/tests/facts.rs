@@ -412,9 +412,9 @@ fn agencies_and_imcp_counts() {
 #[test]
 fn every_csv_parses_back_to_the_same_rows() {
     let ds = dataset();
-    let all = tables::all(&ds);
+    let all = explorer_core::downloads::all(&ds);
     let files: Vec<&str> = all.iter().map(|t| t.file).collect();
-    assert_eq!(files, tables::TABLE_FILES.to_vec());
+    assert_eq!(files, explorer_core::downloads::TABLE_FILES.to_vec());
     for table in all {
         assert!(!table.rows.is_empty(), "{} has no rows", table.file);
         let text = table.to_csv().expect("CSV");

@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use explorer_core::chart::bars::bar_chart;
 use explorer_core::compare::{self, KPIS};
+use explorer_core::compare::{parse_bench, BenchState};
 use explorer_core::model::{distinct_sources, Dataset, Figure, Metric, Program};
-use explorer_core::query::{parse_bench, BenchState, Tab};
+use explorer_core::query::Tab;
 use explorer_core::tables::Table;
 use leptos::prelude::*;
 
@@ -270,7 +271,7 @@ fn Controls(
         })
         .collect_view();
     let choose = move |e: leptos::ev::Event| {
-        if let Some(m) = explorer_core::query::metric_from_key(&event_target_value(&e)) {
+        if let Some(m) = compare::metric_from_key(&event_target_value(&e)) {
             let (mut state, _) = parsed.get_untracked();
             state.kpi = m;
             update.run(state);

@@ -5,8 +5,9 @@
 use std::sync::Arc;
 
 use explorer_core::audit::{self, Audit};
+use explorer_core::downloads;
 use explorer_core::model::{Dataset, InstituteStatus, Source};
-use explorer_core::tables::{self, Table};
+use explorer_core::tables::Table;
 use explorer_core::{format, SCHEMA_VERSION};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -219,7 +220,7 @@ fn Downloads(ds: Arc<Dataset>) -> impl IntoView {
         };
         status.set(outcome.err().unwrap_or_default());
     };
-    let tables = tables::all(&ds)
+    let tables = downloads::all(&ds)
         .into_iter()
         .map(|t| view! { <TableDownload table=t status/> })
         .collect_view();
