@@ -467,6 +467,9 @@ fn the_reader_and_the_schema_agree_on_every_structural_case() {
         corpus.len()
     );
     let out = json!({ "trimmed": small, "cases": corpus });
+    if let Some(dir) = std::path::Path::new(CORPUS_OUT).parent() {
+        std::fs::create_dir_all(dir).expect("the corpus's folder");
+    }
     std::fs::write(CORPUS_OUT, out.to_string()).expect("write the corpus");
 }
 
