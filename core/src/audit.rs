@@ -2,8 +2,8 @@
 //! disagree, which values are uncertain or not reported, and how much was read only
 //! through the machine translation. The /data page lists it; nothing is hidden.
 
+use crate::data::model::{Citation, Dataset, Figure, ProgressionData, Reading, Source, Statement};
 use crate::format;
-use crate::model::{Citation, Dataset, Figure, ProgressionData, Reading, Source, Statement};
 
 /// A figure whose sources print more than one value.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,7 +55,7 @@ impl Disagreement {
             shown,
             others: readings
                 .iter()
-                .map(|r| format!("{} ({})", r.text, crate::tables::cite_text(&r.sources)))
+                .map(|r| format!("{} ({})", r.text, crate::table::cite_text(&r.sources)))
                 .collect(),
             shown_because: shown_because.cloned().unwrap_or_default(),
             sources: ids(sources
@@ -212,7 +212,7 @@ pub fn audit(ds: &Dataset) -> Audit {
                 a.disagreements.push(Disagreement::of(
                     section,
                     label.clone(),
-                    crate::award::shown(x),
+                    crate::institutes::funding::shown(x),
                     &x.sources,
                     &x.other_readings,
                     x.shown_because.as_ref(),
@@ -249,7 +249,7 @@ pub fn audit(ds: &Dataset) -> Audit {
                             format!(
                                 "{} ({})",
                                 o.date.long(),
-                                crate::tables::cite_text(&o.sources)
+                                crate::table::cite_text(&o.sources)
                             )
                         })
                         .collect(),

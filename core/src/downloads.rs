@@ -1,8 +1,8 @@
 //! Every table the /data page offers for download, in its order: the one module that
 //! names each subject's tables, so that the table type (`tables`) knows no subject.
 
-use crate::model::Dataset;
-use crate::tables::{
+use crate::data::model::Dataset;
+use crate::table::{
     agencies, benchmarking_figures, benchmarking_programs, communities, headline_figures,
     institutes, objectives, stories, Table,
 };
@@ -34,7 +34,7 @@ pub fn all(ds: &Dataset) -> Vec<Table> {
         benchmarking_programs(ds),
         benchmarking_figures(ds),
         crate::network::all_points_table(ds),
-        crate::award::records_table(ds),
-        crate::award::members_table(ds),
+        crate::institutes::funding::records_table(ds),
+        crate::institutes::funding::members_table(ds),
     ]
 }

@@ -1,6 +1,6 @@
 //! Numbers as the reader sees them: "2,500+", "$109 million", "2.8 : 1".
 
-use crate::model::{Figure, Qualifier, Unit};
+use crate::data::model::{Figure, Qualifier, Unit};
 
 /// `1234567` → `"1,234,567"`; fractions keep up to two decimals, without trailing zeros.
 pub fn number(x: f64) -> String {

@@ -5,7 +5,7 @@
 //! founding month and its dated events, as of a date (normally the date the sources
 //! were last checked), and comes with the sentence that says how it is known.
 
-use crate::model::{
+use crate::data::model::{
     Citation, CountReading, CountScope, Dataset, Event, EventKind, Institute, InstituteStatus,
     PartialDate, SourceKind,
 };
@@ -402,9 +402,9 @@ pub struct TimelineItem {
 
 fn figure_text(
     label: &str,
-    value: crate::model::Amount,
-    unit: crate::model::Unit,
-    q: crate::model::Qualifier,
+    value: crate::data::model::Amount,
+    unit: crate::data::model::Unit,
+    q: crate::data::model::Qualifier,
 ) -> String {
     match value.number() {
         Some(x) => format!("{label}: {}", crate::format::amount(x, unit, q)),

@@ -3,7 +3,7 @@
 //! checks that each record is on one of them or in the list of held but not shown,
 //! which /data prints: nothing is held but hidden.
 
-use crate::model::{Dataset, Figure, Statement};
+use crate::data::model::{Dataset, Figure, Statement};
 
 /// One record or figure of the dataset.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,33 +3,24 @@
 //! both build on this crate, and `cargo test` runs it on the host.
 
 pub mod audit;
-pub mod award;
+pub mod benchmarking;
 pub mod chart;
-pub mod compare;
-pub mod directory;
+pub mod data;
 pub mod downloads;
-pub mod file_check;
 pub mod format;
 pub mod history;
+pub mod institutes;
 pub mod inventory;
-pub mod json_path;
-pub mod load;
-pub mod model;
 pub mod network;
 pub mod order;
-pub mod query;
-pub mod read_steps;
-#[cfg(feature = "tools")]
-pub mod schema;
+pub mod plan;
 pub mod search;
-pub mod shape;
-pub mod tables;
+pub mod table;
 pub mod takeaway;
 pub mod timeline;
 pub mod trl;
-pub mod validate;
-pub mod wording;
+pub mod url_state;
 
-pub use load::LoadFailure;
-pub use model::{Dataset, DATASET_FILE, DATASET_IN_REPO, SCHEMA_VERSION};
-pub use validate::{load_dataset, DataError};
+pub use data::load::LoadFailure;
+pub use data::model::{Dataset, DATASET_FILE, DATASET_IN_REPO, SCHEMA_VERSION};
+pub use data::validate::{load_dataset, DataError};

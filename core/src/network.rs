@@ -3,11 +3,11 @@
 
 use crate::chart::line::{break_between, line_chart, sparkline, LineChart, YearPoint};
 use crate::chart::Scene;
+use crate::data::model::{Amount, Dataset, NetworkMetric, NetworkPoint, Unit};
 use crate::format;
-use crate::model::{Amount, Dataset, NetworkMetric, NetworkPoint, Unit};
-use crate::query::{Notes, Tab, SHARED};
-use crate::tables::{cite_text, Table};
+use crate::table::{cite_text, Table};
 use crate::takeaway::and_list;
+use crate::url_state::{Notes, Tab, SHARED};
 
 /// The fiscal years every series is drawn against: the first and last year any series
 /// has a point for, so that small multiples line up. `None` for an empty network.
@@ -200,7 +200,7 @@ pub fn takeaway(m: &NetworkMetric, first: u16, last: u16) -> String {
 /// "FY2022 is the latest published figure of this series; no later figure was found in
 /// the sources read, as of 7 December 2026." Each series' own last year, in words, so a
 /// reader never takes the years after it for zero or for unchanged.
-pub fn latest_published(m: &NetworkMetric, checked: crate::model::PartialDate) -> String {
+pub fn latest_published(m: &NetworkMetric, checked: crate::data::model::PartialDate) -> String {
     match m
         .points
         .iter()
@@ -245,7 +245,7 @@ pub fn series_table(m: &NetworkMetric, first: u16, last: u16) -> Table {
                 m.id.clone(),
                 format!("FY{year}"),
                 format::NOT_REPORTED.to_string(),
-                crate::tables::value_cell(None),
+                crate::table::value_cell(None),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -257,7 +257,7 @@ pub fn series_table(m: &NetworkMetric, first: u16, last: u16) -> Table {
                 m.id.clone(),
                 format!("FY{year}"),
                 shown(p, m.unit),
-                crate::tables::value_cell(p.value.number()),
+                crate::table::value_cell(p.value.number()),
                 p.period.clone().unwrap_or_default(),
                 p.other_readings
                     .iter()
@@ -382,10 +382,10 @@ pub fn all_points_table(ds: &Dataset) -> Table {
             rows.push(vec![
                 m.id.clone(),
                 m.label.clone(),
-                crate::tables::unit_key(m.unit).to_string(),
+                crate::table::unit_key(m.unit).to_string(),
                 format!("FY{}", p.fiscal_year),
                 shown(p, m.unit),
-                crate::tables::value_cell(p.value.number()),
+                crate::table::value_cell(p.value.number()),
                 p.period.clone().unwrap_or_default(),
                 p.other_readings
                     .iter()

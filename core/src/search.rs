@@ -18,9 +18,9 @@
 
 use std::collections::HashMap;
 
-use crate::directory::encode;
+use crate::data::model::{AgencyRole, Citation, Dataset, InstituteStatus};
 use crate::format;
-use crate::model::{AgencyRole, Citation, Dataset, InstituteStatus};
+use crate::institutes::encode;
 use crate::order::sort_positions;
 
 /// What a result is. The order here is the order of kinds among equally good results.

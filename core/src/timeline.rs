@@ -3,11 +3,11 @@
 //! per year and the table of the same events. The events and an institute's history
 //! come from `history`, which the institutes pages read too.
 
-use crate::directory::Cells;
+use crate::data::model::{Agency, Dataset, EventKind};
 use crate::history::{institute_timeline, sort_key, TimelineItem};
-use crate::model::{Agency, Dataset, EventKind};
-use crate::query::{Notes, Tab};
-use crate::tables::Table;
+use crate::institutes::Cells;
+use crate::table::Table;
+use crate::url_state::{Notes, Tab};
 
 /// Whose events a row of the chart holds: a sponsor's institutes, or the program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -58,7 +58,7 @@ pub fn parse(pairs: &[(String, String)], ds: &Dataset) -> (TimelineFilter, Notes
             },
             "sponsor" => {
                 for part in v.split(',').filter(|s| !s.is_empty()) {
-                    match crate::directory::agency_from_key(part) {
+                    match crate::institutes::agency_from_key(part) {
                         Some(a) if !f.sponsors.contains(&a) => f.sponsors.push(a),
                         Some(_) => {}
                         None => notes.push(format!(
@@ -85,7 +85,7 @@ pub fn parse(pairs: &[(String, String)], ds: &Dataset) -> (TimelineFilter, Notes
                     "Ignored tab={v:?} in the address: expected chart or table."
                 )),
             },
-            k if crate::query::SHARED.contains(&k) => {}
+            k if crate::url_state::SHARED.contains(&k) => {}
             _ => notes.push(format!(
                 "Ignored the unknown parameter {k:?} in the address."
             )),
@@ -98,7 +98,7 @@ impl TimelineFilter {
     pub fn to_query(&self) -> String {
         let mut p = Vec::new();
         if let Some(i) = &self.institute {
-            p.push(format!("institute={}", crate::directory::encode(i)));
+            p.push(format!("institute={}", crate::institutes::encode(i)));
         }
         if !self.sponsors.is_empty() {
             let ids: Vec<&str> = self.sponsors.iter().map(|a| a.id()).collect();

@@ -1,6 +1,6 @@
 //! Each kind of bad dataset gives a message with the exact path of the problem.
 
-use explorer_core::validate::{check_dataset, read_dataset};
+use explorer_core::data::validate::{check_dataset, read_dataset};
 use explorer_core::{load_dataset, DataError, SCHEMA_VERSION};
 use serde_json::{json, Value};
 
@@ -84,8 +84,9 @@ fn field_given_twice() {
     assert_eq!(errs.len(), 1, "{errs:#?}");
     // The same path as a reader that tracks the path while it reads.
     let mut de = serde_json::Deserializer::from_str(&text);
-    let tracked = serde_path_to_error::deserialize::<_, explorer_core::model::Dataset>(&mut de)
-        .expect_err("the tracking reader rejects it too");
+    let tracked =
+        serde_path_to_error::deserialize::<_, explorer_core::data::model::Dataset>(&mut de)
+            .expect_err("the tracking reader rejects it too");
     assert_eq!(tracked.path().to_string(), errs[0].path);
     assert!(errs[0].path.starts_with("institutes["), "{}", errs[0]);
     assert!(!errs[0].path.ends_with(".sponsor"), "{}", errs[0]);

@@ -3,15 +3,15 @@
 //! diff. The browser test compares its downloaded SVG with `benchmarking-default.svg`,
 //! which proves host and browser draw the same bytes.
 
+use explorer_core::benchmarking::{self, source_line};
 use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
 use explorer_core::chart::grid::{count_grid, tile_map};
 use explorer_core::chart::line::{line_chart, LineChart, YearPoint};
 use explorer_core::chart::metrics::{text_width_in, Font, FONT_FAMILY};
 use explorer_core::chart::pairs::{paired_bars, PairRow};
-use explorer_core::chart::{framed, trl, Anchor, Item, Scene};
-use explorer_core::compare::{self, source_line};
-use explorer_core::directory::{community_counts, founded_per_year, per_state};
-use explorer_core::model::{Dataset, Institute, Metric};
+use explorer_core::chart::{framed, matrix, Anchor, Item, Scene};
+use explorer_core::data::model::{Dataset, Institute, Metric};
+use explorer_core::institutes::{community_counts, founded_per_year, per_state};
 use explorer_core::network;
 use explorer_core::timeline::{self, TimelineFilter};
 use explorer_core::trl::{table_rows, valley_band, Progression};
@@ -49,11 +49,11 @@ fn trl_matrix_and_flow() {
     for width in [360, 720] {
         golden(
             &format!("trl-matrix-{width}.svg"),
-            &trl::matrix(CELLS, (4, 7), width).to_svg(),
+            &matrix::matrix(CELLS, (4, 7), width).to_svg(),
         );
         golden(
             &format!("trl-flow-{width}.svg"),
-            &trl::flow(CELLS, (4, 7), width).to_svg(),
+            &matrix::flow(CELLS, (4, 7), width).to_svg(),
         );
     }
 }
@@ -69,7 +69,7 @@ fn benchmarking_default_view() {
         .iter()
         .map(|p| p.id.clone())
         .collect();
-    let chart = compare::kpi_chart(&ds, Metric::Centres, &ids);
+    let chart = benchmarking::kpi_chart(&ds, Metric::Centres, &ids);
     golden("bars-360.svg", &bar_chart(&chart.groups, 360).to_svg());
     golden("bars-720.svg", &bar_chart(&chart.groups, 720).to_svg());
     let download = framed(
@@ -103,7 +103,7 @@ fn bar_count(scene: &Scene) -> usize {
 #[test]
 fn values_alone_in_their_unit_are_written_out_not_drawn() {
     let ds = load_dataset(SHIPPED).expect("valid");
-    let chart = compare::kpi_chart(&ds, Metric::Budget, &all_ids(&ds));
+    let chart = benchmarking::kpi_chart(&ds, Metric::Budget, &all_ids(&ds));
     let headings: Vec<&str> = chart
         .groups
         .iter()
@@ -162,9 +162,9 @@ fn values_alone_in_their_unit_are_written_out_not_drawn() {
 /// euro values.
 #[test]
 fn only_values_in_the_same_unit_are_drawn_and_compared() {
-    use explorer_core::model::{Amount, Unit};
+    use explorer_core::data::model::{Amount, Unit};
     let mut ds = load_dataset(SHIPPED).expect("valid");
-    let budget = |p: &mut explorer_core::model::Program| {
+    let budget = |p: &mut explorer_core::data::model::Program| {
         p.plan_figures
             .iter_mut()
             .find(|f| f.metric == Some(Metric::Budget))
@@ -188,7 +188,7 @@ fn only_values_in_the_same_unit_are_drawn_and_compared() {
         "fraunhofer".to_string(),
         "uk-hvm-catapult".to_string(),
     ];
-    let chart = compare::kpi_chart(&ds, Metric::Budget, &ids);
+    let chart = benchmarking::kpi_chart(&ds, Metric::Budget, &ids);
     let scene = bar_chart(&chart.groups, 720);
     assert_eq!(
         bar_count(&scene),
@@ -210,7 +210,7 @@ fn only_values_in_the_same_unit_are_drawn_and_compared() {
 /// Ties for the largest value name every tied program.
 #[test]
 fn the_benchmarking_takeaway_names_every_program_tied_for_the_largest() {
-    use explorer_core::model::Amount;
+    use explorer_core::data::model::Amount;
     let mut ds = load_dataset(SHIPPED).expect("valid");
     for p in &mut ds.benchmarking.programs {
         for f in p.plan_figures.iter_mut().chain(p.other_figures.iter_mut()) {
@@ -220,7 +220,7 @@ fn the_benchmarking_takeaway_names_every_program_tied_for_the_largest() {
         }
     }
     let ids = all_ids(&ds);
-    let chart = compare::kpi_chart(&ds, Metric::Centres, &ids);
+    let chart = benchmarking::kpi_chart(&ds, Metric::Centres, &ids);
     assert!(
         chart.takeaway.ends_with(
             "the largest is China Manufacturing Innovation Centers (MICs) and Fraunhofer-Gesellschaft, with 76 each."
@@ -230,7 +230,7 @@ fn the_benchmarking_takeaway_names_every_program_tied_for_the_largest() {
     );
     // the shipped data: one largest
     let shipped = load_dataset(SHIPPED).expect("valid");
-    let chart = compare::kpi_chart(&shipped, Metric::Centres, &ids);
+    let chart = benchmarking::kpi_chart(&shipped, Metric::Centres, &ids);
     assert!(
         chart
             .takeaway
@@ -264,8 +264,8 @@ fn dataset_text_is_escaped_in_svg() {
 
 #[test]
 fn the_same_state_draws_the_same_bytes() {
-    let a = trl::matrix(CELLS, (4, 7), 500).to_svg();
-    let b = trl::matrix(CELLS, (4, 7), 500).to_svg();
+    let a = matrix::matrix(CELLS, (4, 7), 500).to_svg();
+    let b = matrix::matrix(CELLS, (4, 7), 500).to_svg();
     assert_eq!(a, b);
     // and no inline style anywhere: the strict CSP has no 'unsafe-inline' for styles.
     assert!(!a.contains("style="));
@@ -356,11 +356,11 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
     let mut charts: Vec<Chart<'_>> = Vec::new();
     let ids = all_ids(ds);
     // Benchmarking: every indicator, for all programs and for each program alone.
-    for kpi in compare::KPIS {
+    for kpi in benchmarking::KPIS {
         let mut selections = vec![ids.clone()];
         selections.extend(ids.iter().map(|id| vec![id.clone()]));
         for sel in selections {
-            let chart = compare::kpi_chart(ds, kpi, &sel);
+            let chart = benchmarking::kpi_chart(ds, kpi, &sel);
             let name = format!("benchmarking {} {sel:?}", kpi.key());
             charts.push((name, Box::new(move |w| bar_chart(&chart.groups, w))));
         }
@@ -426,7 +426,7 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
     ));
     // The timeline: events per year and lane, all of them and each sponsor's alone.
     let mut filters = vec![TimelineFilter::default()];
-    for a in explorer_core::model::Agency::ALL {
+    for a in explorer_core::data::model::Agency::ALL {
         filters.push(TimelineFilter {
             sponsors: vec![a],
             ..Default::default()
@@ -484,9 +484,10 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
 
     // Funding at award, from the data in every order, and the hand-made rows.
     let all: Vec<&Institute> = ds.institutes.iter().collect();
-    for by in explorer_core::award::FundingSort::ALL {
-        let rows =
-            explorer_core::award::funding_rows(&explorer_core::award::funding_order(&all, by));
+    for by in explorer_core::institutes::funding::FundingSort::ALL {
+        let rows = explorer_core::institutes::funding::funding_rows(
+            &explorer_core::institutes::funding::funding_order(&all, by),
+        );
         charts.push((
             format!("funding {}", by.key()),
             Box::new(move |w| paired_bars(&rows, ("Federal", "Non-federal"), w)),
@@ -602,7 +603,7 @@ fn the_line_chart_shows_gaps_breaks_and_other_readings() {
     assert!(texts.contains(&"A gap: not reported"), "{texts:?}");
 }
 
-/// The TRL charts (core/src/chart/trl.rs), from the shipped progression and the
+/// The TRL charts (core/src/chart/matrix.rs), from the shipped progression and the
 /// hand-made cells.
 fn trl_charts(ds: &Dataset) -> Vec<Chart<'_>> {
     let mut charts: Vec<Chart<'_>> = Vec::new();
@@ -615,11 +616,11 @@ fn trl_charts(ds: &Dataset) -> Vec<Chart<'_>> {
         let c = cells.clone();
         charts.push((
             format!("trl matrix {name}"),
-            Box::new(move |w| trl::matrix(&c, valley, w)),
+            Box::new(move |w| matrix::matrix(&c, valley, w)),
         ));
         charts.push((
             format!("trl flow {name}"),
-            Box::new(move |w| trl::flow(&cells, valley, w)),
+            Box::new(move |w| matrix::flow(&cells, valley, w)),
         ));
     }
     charts
@@ -738,7 +739,7 @@ fn year_ticks_are_thinned_where_they_would_collide() {
 #[test]
 fn the_svg_names_the_font_the_layout_measured() {
     assert_eq!(FONT_FAMILY, "Liberation Sans, Arial, Helvetica, sans-serif");
-    let svg = trl::matrix(CELLS, (4, 7), 500).to_svg();
+    let svg = matrix::matrix(CELLS, (4, 7), 500).to_svg();
     assert!(
         svg.contains(&format!("font-family=\"{FONT_FAMILY}\"")),
         "{svg}"

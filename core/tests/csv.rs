@@ -3,8 +3,8 @@
 //! single quote, except a plain negative number, which stays a number; RFC 4180 quoting
 //! still applies on top.
 
-use explorer_core::model::{Amount, Dataset, Unit};
-use explorer_core::tables::{self, csv_cell, Table};
+use explorer_core::data::model::{Amount, Dataset, Unit};
+use explorer_core::table::{self, csv_cell, Table};
 use explorer_core::{load_dataset, trl};
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
@@ -194,7 +194,7 @@ fn a_negative_figure_is_a_number_in_value_and_text_in_as_shown() {
         .expect("a percent-change figure");
     f.value = Amount::Reported(-3.5);
     let id = f.id.clone();
-    let table = tables::headline_figures(&ds);
+    let table = table::headline_figures(&ds);
     let back = read_back(&table.to_csv().unwrap());
     let col = |name: &str| back[0].iter().position(|h| h == name).unwrap();
     let row = back

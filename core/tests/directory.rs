@@ -1,18 +1,18 @@
 //! Filters, sort and search of /institutes and /communities, and their query strings.
 
-use explorer_core::directory::{
+use explorer_core::data::model::{Agency, Dataset, InstituteStatus};
+use explorer_core::institutes::{
     community_counts, filter_communities, filter_institutes, founded_per_year, parse_communities,
     parse_institutes, per_state, CommunityFilter, InstituteFilter, SortKey,
 };
 use explorer_core::load_dataset;
-use explorer_core::model::{Agency, Dataset, InstituteStatus};
-use explorer_core::query::{pairs, Tab};
+use explorer_core::url_state::{pairs, Tab};
 
 fn ds() -> Dataset {
     load_dataset(include_str!("../../public/data/manufacturing-usa.json")).unwrap()
 }
 
-fn ids(list: &[&explorer_core::model::Institute]) -> Vec<String> {
+fn ids(list: &[&explorer_core::data::model::Institute]) -> Vec<String> {
     list.iter().map(|i| i.id.clone()).collect()
 }
 
@@ -196,7 +196,7 @@ fn institute_query_round_trips_and_notes_bad_input() {
         years_tab: Tab::Table,
         map_tab: Tab::Chart,
         funding_tab: Tab::Table,
-        funding_sort: explorer_core::award::FundingSort::Announced,
+        funding_sort: explorer_core::institutes::funding::FundingSort::Announced,
     };
     let (back, notes) = parse_institutes(&pairs(&f.to_query()));
     assert_eq!(back, f);
@@ -205,7 +205,10 @@ fn institute_query_round_trips_and_notes_bad_input() {
     let (g, notes) = parse_institutes(&pairs(
         "sponsor=nasa,doe&from=2019&to=2015&sort=size&state=Ohio&zzz=1&fsort=biggest&funding=pie",
     ));
-    assert_eq!(g.funding_sort, explorer_core::award::FundingSort::Federal);
+    assert_eq!(
+        g.funding_sort,
+        explorer_core::institutes::funding::FundingSort::Federal
+    );
     assert_eq!(g.sponsors, vec![Agency::Doe]);
     assert_eq!((g.from, g.to), (Some(2015), Some(2019)));
     assert_eq!(g.sort, SortKey::Name);

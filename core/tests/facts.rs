@@ -2,10 +2,10 @@
 //! below was copied from facts.md by hand, section by section; a change to the data
 //! that breaks one of them has to be a deliberate correction.
 
-use explorer_core::model::{
+use explorer_core::data::model::{
     Agency, Amount, Dataset, InstituteStatus, LinkBasis, Metric, ProgressionData, Qualifier, Unit,
 };
-use explorer_core::{load_dataset, tables};
+use explorer_core::{load_dataset, table};
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
 
@@ -115,8 +115,8 @@ const INSTITUTES: &[(&str, Agency, &str, &str)] = &[
 
 /// An institute's status when the plan was published (August 2024), computed from its
 /// events as the app computes it: the plan's facts are facts at that date.
-fn at_plan(i: &explorer_core::model::Institute) -> InstituteStatus {
-    let plan = explorer_core::model::PartialDate::parse("2024-08").expect("a date");
+fn at_plan(i: &explorer_core::data::model::Institute) -> InstituteStatus {
+    let plan = explorer_core::data::model::PartialDate::parse("2024-08").expect("a date");
     explorer_core::history::status(i, plan)
 }
 
@@ -388,7 +388,7 @@ fn agencies_and_imcp_counts() {
     let sponsors: Vec<&str> = ds
         .agencies
         .iter()
-        .filter(|a| a.role == explorer_core::model::AgencyRole::Sponsor)
+        .filter(|a| a.role == explorer_core::data::model::AgencyRole::Sponsor)
         .map(|a| a.id.as_str())
         .collect();
     assert_eq!(sponsors.len(), 3);
@@ -456,7 +456,7 @@ fn same_cell(written: &str, original: &str) -> bool {
 fn csv_keeps_hostile_text_intact() {
     let mut ds = dataset();
     ds.institutes[0].name = "Comma, \"quote\"\nnewline <script>&".into();
-    let table = tables::institutes(&ds);
+    let table = table::institutes(&ds);
     let text = table.to_csv().unwrap();
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let first = reader.records().next().unwrap().unwrap();

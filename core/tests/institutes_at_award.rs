@@ -4,10 +4,10 @@
 //! "search" were added from pages found after the fact base was written; each carries
 //! its address and quote in the dataset.
 
-use explorer_core::load_dataset;
-use explorer_core::model::{
+use explorer_core::data::model::{
     Amount, Dataset, Institute, InstituteRecord, InstituteStatus, Qualifier, SourcedAmount,
 };
+use explorer_core::load_dataset;
 
 use Qualifier::{AtLeast, Exact, MoreThan, Nearly, Plus, UpTo};
 

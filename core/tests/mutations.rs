@@ -1,10 +1,10 @@
 //! Thousands of mutated datasets: the validator never panics and always says where.
 
-use explorer_core::json_path::{path_text, PathSegment};
+use explorer_core::data::json_path::{path_text, PathSegment};
+use explorer_core::data::model::Dataset;
+use explorer_core::data::read_steps::ReadInSteps;
+use explorer_core::data::validate::{read_dataset, ROOT_PATH};
 use explorer_core::load_dataset;
-use explorer_core::model::Dataset;
-use explorer_core::read_steps::ReadInSteps;
-use explorer_core::validate::{read_dataset, ROOT_PATH};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -2,8 +2,8 @@
 //! (`facts-network.md`, Part A; row numbers such as A28 in the comments) and, for FY2022,
 //! the 2024 Strategic Plan figures of `facts.md` §2.
 
+use explorer_core::data::model::{Amount, Dataset, NetworkPoint, Qualifier};
 use explorer_core::load_dataset;
-use explorer_core::model::{Amount, Dataset, NetworkPoint, Qualifier};
 
 use Qualifier::{About, Exact, MoreThan, Nearly, Plus};
 

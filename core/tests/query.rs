@@ -1,9 +1,9 @@
 //! View state ↔ query string: parse and serialise round-trip, defaults stay out of the
 //! URL, and anything unknown is ignored with a note.
 
-use explorer_core::compare::{parse_bench, BenchState};
-use explorer_core::model::Metric;
-use explorer_core::query::{pairs, parse_trl, Tab, TrlState, TrlView};
+use explorer_core::benchmarking::{parse_bench, BenchState};
+use explorer_core::data::model::Metric;
+use explorer_core::url_state::{pairs, parse_trl, Tab, TrlState, TrlView};
 
 const KNOWN: [&str; 3] = ["manufacturing-usa", "fraunhofer", "china-mics"];
 

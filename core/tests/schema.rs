@@ -1,8 +1,8 @@
 //! The committed JSON Schema is the one generated from the Rust types, and the schema
 //! and the types accept and reject the same documents.
 
+use explorer_core::data::schema::{self, SCHEMA_IN_REPO};
 use explorer_core::load_dataset;
-use explorer_core::schema::{self, SCHEMA_IN_REPO};
 use serde_json::{json, Value};
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
@@ -156,13 +156,13 @@ fn check_data_reports_schema_problems_by_path() {
 #[test]
 fn object_paths_are_the_schemas() {
     let from_schema = schema::object_paths(&schema::generate());
-    let held: Vec<String> = explorer_core::shape::OBJECT_PATHS
+    let held: Vec<String> = explorer_core::data::shape::OBJECT_PATHS
         .iter()
         .map(|s| s.to_string())
         .collect();
     assert!(
         held == from_schema,
-        "core/src/shape.rs OBJECT_PATHS should read:\n{}",
+        "core/src/data/shape.rs OBJECT_PATHS should read:\n{}",
         from_schema
             .iter()
             .map(|p| format!("    {p:?},"))

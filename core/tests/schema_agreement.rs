@@ -9,8 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use explorer_core::schema;
-use explorer_core::validate::{check_dataset, read_dataset};
+use explorer_core::data::schema;
+use explorer_core::data::validate::{check_dataset, read_dataset};
 use serde_json::{json, Value};
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");

@@ -1,8 +1,8 @@
 //! Search across the site (/search and the header box): what matches, in which order,
 //! what is marked, and where each result leads.
 
+use explorer_core::data::model::Dataset;
 use explorer_core::load_dataset;
-use explorer_core::model::Dataset;
 use explorer_core::search::{group, marks, normalize, query_words, Hit, Kind, SearchIndex};
 
 fn ds() -> Dataset {

@@ -4,12 +4,12 @@
 //! pages (a quote found on another page of the same publisher, a day found in the
 //! copy's date); a change to the data that breaks one has to be a deliberate correction.
 
-use explorer_core::history::{self, network_today, status, status_sentence};
-use explorer_core::load_dataset;
-use explorer_core::model::{
+use explorer_core::data::model::{
     Agency, CountScope, Dataset, Event, EventKind, InstituteStatus, PartialDate, Qualifier,
     SourceKind, Unit,
 };
+use explorer_core::history::{self, network_today, status, status_sentence};
+use explorer_core::load_dataset;
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
 

@@ -1,9 +1,9 @@
 //! The "most" and "largest" sentences name every tied item, and say something sensible
 //! for one item and for none.
 
-use explorer_core::directory::{community_counts, per_state};
+use explorer_core::data::model::Institute;
+use explorer_core::institutes::{community_counts, per_state};
 use explorer_core::load_dataset;
-use explorer_core::model::Institute;
 use explorer_core::takeaway::{
     all_largest, and_list, founding_years, most_communities, most_headquarters,
 };
@@ -217,7 +217,7 @@ fn the_shipped_data_names_its_ties() {
 fn series(
     points: &[(u16, Option<f64>)],
     breaks: &[(u16, u16)],
-) -> explorer_core::model::NetworkMetric {
+) -> explorer_core::data::model::NetworkMetric {
     let pts: Vec<serde_json::Value> = points
         .iter()
         .map(|(y, v)| {
@@ -326,8 +326,8 @@ fn the_shipped_workforce_series_takeaway_crosses_its_break() {
 
 #[test]
 fn the_funding_takeaway_names_every_institute_tied_for_the_largest_award() {
-    use explorer_core::award::{funding_order, funding_takeaway, FundingSort};
-    use explorer_core::model::Amount;
+    use explorer_core::data::model::Amount;
+    use explorer_core::institutes::funding::{funding_order, funding_takeaway, FundingSort};
     let ds = load_dataset(SHIPPED).expect("valid");
     let mut list: Vec<Institute> = ds
         .institutes

@@ -1,11 +1,11 @@
 //! /timeline's state: the filter in the address, what it keeps, the per-year grid,
 //! the takeaway that names every tied year, and the table of the same events.
 
+use explorer_core::data::model::{Agency, Dataset, EventKind, PartialDate};
 use explorer_core::history::TimelineItem;
 use explorer_core::load_dataset;
-use explorer_core::model::{Agency, Dataset, EventKind, PartialDate};
-use explorer_core::query::{pairs, Tab};
 use explorer_core::timeline::{self, Lane, TimelineFilter};
+use explorer_core::url_state::{pairs, Tab};
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
 

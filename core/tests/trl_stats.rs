@@ -1,7 +1,7 @@
 //! TRL statistics on small inputs computed by hand, and the reader's-CSV parser.
 
+use explorer_core::data::model::{MatrixCell, ProjectRecord};
 use explorer_core::load_dataset;
-use explorer_core::model::{MatrixCell, ProjectRecord};
 use explorer_core::trl::{
     parse_projects_csv, stats, table_rows, takeaway, CommonMoves, Progression, CSV_TEMPLATE,
 };

@@ -2,9 +2,9 @@
 //! not tied with an exact one, an amount printed in parts is not "not reported", a
 //! month-only date sorts after the days of its month.
 
-use explorer_core::award::{funding_order, funding_takeaway, FundingSort};
+use explorer_core::data::model::{Dataset, Institute};
+use explorer_core::institutes::funding::{funding_order, funding_takeaway, FundingSort};
 use explorer_core::load_dataset;
-use explorer_core::model::{Dataset, Institute};
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
 

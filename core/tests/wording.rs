@@ -1,8 +1,8 @@
 //! The plain-words note on where goal and objective wording comes from.
 
+use explorer_core::data::model::{Dataset, Goal};
 use explorer_core::load_dataset;
-use explorer_core::model::{Dataset, Goal};
-use explorer_core::wording::wording_note;
+use explorer_core::plan::wording_note;
 
 fn ds() -> Dataset {
     load_dataset(include_str!("../../public/data/manufacturing-usa.json")).unwrap()

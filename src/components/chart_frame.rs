@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use explorer_core::chart::{self, Item, Scene};
-use explorer_core::model::{Citation, Dataset};
-use explorer_core::query::Tab;
-use explorer_core::tables::Table;
+use explorer_core::data::model::{Citation, Dataset};
+use explorer_core::table::Table;
+use explorer_core::url_state::Tab;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -55,7 +55,7 @@ const DOWNLOAD_WIDTH: u32 = 720;
 /// opens every embed view at both widths in a frame of this height.
 pub fn embed_height(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> u32 {
     let lines = |text: &str, per_line: usize| (text.chars().count() / per_line + 1) as u32;
-    let source = explorer_core::compare::source_line(ds, &spec.sources);
+    let source = explorer_core::benchmarking::source_line(ds, &spec.sources);
     let at = |chart_width: u32, scale: usize| {
         let chart = (spec.draw)(chart_width).height;
         let notes: u32 = spec
@@ -144,7 +144,7 @@ pub fn download_scene(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> S
         &takeaway,
         &format!(
             "{} View: {view} {dataset}.",
-            explorer_core::compare::source_line(ds, &spec.sources)
+            explorer_core::benchmarking::source_line(ds, &spec.sources)
         ),
     )
 }
@@ -154,7 +154,7 @@ pub fn download_scene(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> S
 /// of the view, the dataset version and date.
 pub fn download_table(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> Table {
     let (view, dataset) = provenance(spec, ds);
-    let source = explorer_core::compare::source_line(ds, &spec.sources);
+    let source = explorer_core::benchmarking::source_line(ds, &spec.sources);
     let filter = filter.map_or_else(|| "none (all records)".to_string(), str::to_string);
     let mut table = spec.table.clone();
     table.header.extend(["source", "filter", "view", "dataset"]);
@@ -494,7 +494,7 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec, filter: Option<String>) -> impl
         // The embedded view is pinned to the dataset version it was made with; opened
         // later on a newer dataset, it says so.
         let sep = if path.contains('?') { '&' } else { '?' };
-        let pinned = format!("{path}{sep}v={}", explorer_core::directory::encode(&ds.dataset_version));
+        let pinned = format!("{path}{sep}v={}", explorer_core::institutes::encode(&ds.dataset_version));
         let url = crate::base::absolute_url(&href(&pinned));
         let height = embed_height(&spec, &ds, filter.as_deref());
         let snippet = format!(

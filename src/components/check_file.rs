@@ -1,9 +1,9 @@
 //! "Check a dataset file" on /data: a data editor opens or drops a JSON file and gets
-//! the checker's verdict (`explorer_core::file_check`), every problem with its path. The
+//! the checker's verdict (`explorer_core::data::file_check`), every problem with its path. The
 //! file is read in the browser; nothing is uploaded or sent anywhere.
 
-use explorer_core::file_check::{check_bytes, FileCheck};
-use explorer_core::validate::{DataError, ROOT_PATH};
+use explorer_core::data::file_check::{check_bytes, FileCheck};
+use explorer_core::data::validate::{DataError, ROOT_PATH};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use explorer_core::read_steps::ReadInSteps;
-use explorer_core::{load::LoadFailure, Dataset, DATASET_FILE, DATASET_IN_REPO};
+use explorer_core::data::read_steps::ReadInSteps;
+use explorer_core::{data::load::LoadFailure, Dataset, DATASET_FILE, DATASET_IN_REPO};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use explorer_core::model::{Dataset, Figure};
+use explorer_core::data::model::{Dataset, Figure};
 use leptos::prelude::*;
 
 /// What a reader must know next to a figure: other values the sources print, why the

@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
+use explorer_core::data::model::{Dataset, Institute, InstituteStatus};
 use explorer_core::history::{status_sentence, TimelineItem};
-use explorer_core::model::{Dataset, Institute, InstituteStatus};
 use leptos::prelude::*;
 
 use crate::base::href;

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::dataset::{use_dataset, DatasetState};
-use explorer_core::query;
+use explorer_core::url_state;
 
 /// "2026-11-23T10:00:00.000Z" → "23 November 2026".
 fn saved_date(iso: &str) -> String {
     iso.get(..10)
-        .and_then(explorer_core::model::PartialDate::parse)
+        .and_then(explorer_core::data::model::PartialDate::parse)
         .map_or_else(|| iso.to_string(), |d| d.long())
 }
 
@@ -20,7 +20,7 @@ pub fn DataNotices() -> impl IntoView {
     let loader = use_dataset();
     let location = use_location();
     let pinned = Memo::new(move |_| {
-        query::pairs(&location.search.get())
+        url_state::pairs(&location.search.get())
             .into_iter()
             .find(|(k, _)| k == "v")
             .map(|(_, v)| v)
@@ -78,14 +78,14 @@ pub fn DataNotices() -> impl IntoView {
             return None;
         }
         let path = location.pathname.get();
-        let rest: Vec<String> = query::pairs(&location.search.get())
+        let rest: Vec<String> = url_state::pairs(&location.search.get())
             .into_iter()
             .filter(|(k, _)| k != "v")
             .map(|(k, v)| {
                 format!(
                     "{}={}",
-                    explorer_core::directory::encode(&k),
-                    explorer_core::directory::encode(&v)
+                    explorer_core::institutes::encode(&k),
+                    explorer_core::institutes::encode(&v)
                 )
             })
             .collect();

@@ -4,10 +4,12 @@
 
 use std::sync::Arc;
 
-use explorer_core::award::shown;
+use explorer_core::data::model::{
+    Dataset, InstituteRecord, SourcedAmount, SourcedDate, SourcedText,
+};
 use explorer_core::format;
 use explorer_core::history::TimelineItem;
-use explorer_core::model::{Dataset, InstituteRecord, SourcedAmount, SourcedDate, SourcedText};
+use explorer_core::institutes::funding::shown;
 use leptos::prelude::*;
 
 use crate::components::chart_frame::source_ids;

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use explorer_core::directory::encode;
+use explorer_core::institutes::encode;
 use explorer_core::search::{group, Group, Hit, SearchIndex};
 use explorer_core::Dataset;
 use leptos::ev;

@@ -1,4 +1,4 @@
-use explorer_core::model::{Citation, Dataset};
+use explorer_core::data::model::{Citation, Dataset};
 use leptos::prelude::*;
 
 /// "Source: 2024 Strategic Plan, p.19, p.30; GAO-22-103979." with each source linked.

@@ -35,10 +35,10 @@ pub fn TranslatedNote() -> impl IntoView {
 /// link to the plan itself: shown where a reader first meets that wording.
 #[component]
 pub fn WordingNotice(
-    ds: std::sync::Arc<explorer_core::model::Dataset>,
+    ds: std::sync::Arc<explorer_core::data::model::Dataset>,
     goals: Vec<String>,
 ) -> impl IntoView {
-    let picked: Vec<&explorer_core::model::Goal> = ds
+    let picked: Vec<&explorer_core::data::model::Goal> = ds
         .plan
         .goals
         .iter()
@@ -53,7 +53,7 @@ pub fn WordingNotice(
             "."
         }
     });
-    explorer_core::wording::wording_note(&picked).map(|text| {
+    explorer_core::plan::wording_note(&picked).map(|text| {
         view! {
             <p class="alert alert--info wording-notice" data-sources="plan2024 plan2024-abs">
                 {text}

@@ -1,6 +1,6 @@
 //! Reading and writing a page's view state in the query string.
 
-use explorer_core::query;
+use explorer_core::url_state;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -10,7 +10,7 @@ use crate::base::href;
 /// The current query string as decoded pairs.
 pub fn query_pairs() -> Memo<Vec<(String, String)>> {
     let search = use_location().search;
-    Memo::new(move |_| query::pairs(&search.get()))
+    Memo::new(move |_| url_state::pairs(&search.get()))
 }
 
 /// A function that replaces the query string of `path` (below the base) without

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use explorer_core::model::{
+use explorer_core::data::model::{
     distinct_sources, AgencyRole, Citation, Dataset, Institute, InstituteStatus, PartnerAgency,
 };
 use explorer_core::order::sort_by_key;

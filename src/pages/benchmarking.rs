@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
+use explorer_core::benchmarking::{self, KPIS};
+use explorer_core::benchmarking::{parse_bench, BenchState};
 use explorer_core::chart::bars::bar_chart;
-use explorer_core::compare::{self, KPIS};
-use explorer_core::compare::{parse_bench, BenchState};
-use explorer_core::model::{distinct_sources, Dataset, Figure, Metric, Program};
-use explorer_core::query::Tab;
-use explorer_core::tables::Table;
+use explorer_core::data::model::{distinct_sources, Dataset, Figure, Metric, Program};
+use explorer_core::table::Table;
+use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::components::chart_frame::{source_ids, sources_as_of, ChartFrame, ChartSpec};
@@ -52,7 +52,7 @@ pub fn bench_spec(ds: &Dataset, kpi: Metric, ids: &[String], tab: Tab) -> ChartS
         .iter()
         .map(|p| p.id.as_str())
         .collect();
-    let chart = compare::kpi_chart(ds, kpi, ids);
+    let chart = benchmarking::kpi_chart(ds, kpi, ids);
     let state = BenchState {
         tab,
         kpi,
@@ -69,7 +69,7 @@ pub fn bench_spec(ds: &Dataset, kpi: Metric, ids: &[String], tab: Tab) -> ChartS
         table: Table {
             file: "benchmarking-kpi.csv",
             title: "Benchmarking indicator by program",
-            header: compare::TABLE_HEADER.to_vec(),
+            header: benchmarking::TABLE_HEADER.to_vec(),
             rows: chart.rows,
         },
         numeric: vec![false, true, false, false, false, false, false],
@@ -271,7 +271,7 @@ fn Controls(
         })
         .collect_view();
     let choose = move |e: leptos::ev::Event| {
-        if let Some(m) = compare::metric_from_key(&event_target_value(&e)) {
+        if let Some(m) = benchmarking::metric_from_key(&event_target_value(&e)) {
             let (mut state, _) = parsed.get_untracked();
             state.kpi = m;
             update.run(state);
@@ -300,7 +300,7 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
     let ds3 = ds.clone();
     let rows = move || {
         let ids = selection.get().1;
-        compare::selected(&ds2, &ids)
+        benchmarking::selected(&ds2, &ids)
             .into_iter()
             .map(|p| {
                 let country = ds2
@@ -313,8 +313,8 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
                 let cells = SIDE_COLUMNS
                     .iter()
                     .map(|m| {
-                        let pick = compare::pick(p, *m);
-                        let detail = compare::cell_note(&ds2, *m, &pick);
+                        let pick = benchmarking::pick(p, *m);
+                        let detail = benchmarking::cell_note(&ds2, *m, &pick);
                         let marked = pick.figure.is_some_and(|f| f.translated);
                         view! {
                             <td data-label=m.label() class:not-reported=pick.value().is_none()>
@@ -344,7 +344,7 @@ fn SideBySide(ds: Arc<Dataset>, selection: Signal<(Metric, Vec<String>)>) -> imp
                 "years are not converted. † read in the machine translation of the plan."
                 {move || {
                     let ids = selection.get().1;
-                    compare::side_by_side_notes(&compare::selected(&ds3, &ids))
+                    benchmarking::side_by_side_notes(&benchmarking::selected(&ds3, &ids))
                         .into_iter()
                         .map(|n| format!(" {n}"))
                         .collect::<String>()

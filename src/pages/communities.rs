@@ -5,15 +5,15 @@
 use std::sync::Arc;
 
 use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
-use explorer_core::directory::{
+use explorer_core::data::model::{distinct_sources, Community, Dataset};
+use explorer_core::format;
+use explorer_core::institutes::{
     community_counts, filter_communities, parse_communities, CommunityFilter,
 };
-use explorer_core::format;
-use explorer_core::model::{distinct_sources, Community, Dataset};
 use explorer_core::order::sort_dedup;
-use explorer_core::query::Tab;
-use explorer_core::tables::Table;
+use explorer_core::table::Table;
 use explorer_core::takeaway;
+use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};

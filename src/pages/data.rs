@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use explorer_core::audit::{self, Audit};
+use explorer_core::data::model::{Dataset, InstituteStatus, Source};
 use explorer_core::downloads;
-use explorer_core::model::{Dataset, InstituteStatus, Source};
-use explorer_core::tables::Table;
+use explorer_core::table::Table;
 use explorer_core::{format, SCHEMA_VERSION};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

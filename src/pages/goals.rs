@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
-use explorer_core::format;
-use explorer_core::model::{
+use explorer_core::data::model::{
     self, Citation, Dataset, Figure, Goal, LinkBasis, Objective, Statement, Story,
 };
+use explorer_core::format;
 use leptos::prelude::*;
 
 use crate::components::translated::{translated_mark, WordingNotice};

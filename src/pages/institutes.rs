@@ -5,20 +5,22 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use explorer_core::award::{self, funding_order, funding_rows, funding_takeaway, FundingSort};
 use explorer_core::chart::grid::{count_grid, tile_map};
 use explorer_core::chart::pairs::paired_bars;
-use explorer_core::directory::{
-    founded_per_year, parse_institutes, per_state, InstituteFilter, InstituteIndex, SortKey,
-};
-use explorer_core::format;
-use explorer_core::model::{
+use explorer_core::data::model::{
     distinct_sources, Agency, Dataset, Institute, InstituteStatus, LinkBasis,
 };
+use explorer_core::format;
+use explorer_core::institutes::funding::{
+    self, funding_order, funding_rows, funding_takeaway, FundingSort,
+};
+use explorer_core::institutes::{
+    founded_per_year, parse_institutes, per_state, InstituteFilter, InstituteIndex, SortKey,
+};
 use explorer_core::order::{sort, sort_dedup, sort_with};
-use explorer_core::query::Tab;
-use explorer_core::tables::Table;
+use explorer_core::table::Table;
 use explorer_core::takeaway;
+use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -147,10 +149,10 @@ pub fn funding_spec(list: &[&Institute], by: FundingSort, page_path: String) -> 
             let (f, n) = (&r.federal_at_award, &r.nonfederal_at_award);
             Some(vec![
                 i.acronym.clone(),
-                award::chart_text(f),
-                explorer_core::tables::value_cell(f.number()),
-                award::chart_text(n),
-                explorer_core::tables::value_cell(n.number()),
+                funding::chart_text(f),
+                explorer_core::table::value_cell(f.number()),
+                funding::chart_text(n),
+                explorer_core::table::value_cell(n.number()),
                 r.announced
                     .as_ref()
                     .map(|a| a.date.to_string())
@@ -199,7 +201,7 @@ pub fn funding_spec(list: &[&Institute], by: FundingSort, page_path: String) -> 
         })
         .map(|i| i.acronym.clone())
         .collect();
-    notes.extend(award::funding_notes(&ordered));
+    notes.extend(funding::funding_notes(&ordered));
     if !disputed.is_empty() {
         notes.push(format!(
             "Sources print other amounts for {}: each institute's page lists them and says which is shown and why.",
@@ -761,7 +763,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
     let award = inst
         .events
         .iter()
-        .find(|e| e.kind == explorer_core::model::EventKind::Award);
+        .find(|e| e.kind == explorer_core::data::model::EventKind::Award);
     let established = match (inst.established, award) {
         (Some(d), _) => d.long(),
         (None, Some(e)) => format!(

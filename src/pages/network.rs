@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use explorer_core::model::{distinct_sources, Dataset, NetworkMetric};
+use explorer_core::data::model::{distinct_sources, Dataset, NetworkMetric};
 use explorer_core::network::{
     self, missing_years, parse_network, series_table, year_points, year_span, NetworkState,
 };
-use explorer_core::query::Tab;
+use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::base::href;

@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
+use explorer_core::data::model::{distinct_sources, Dataset, Figure, Institute};
 use explorer_core::format;
-use explorer_core::model::{distinct_sources, Dataset, Figure, Institute};
-use explorer_core::query::Tab;
+use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::base::href;
@@ -242,7 +242,7 @@ fn SincePlan(ds: Arc<Dataset>) -> impl IntoView {
         .unwrap_or_default()
         .into_iter()
         // An absence checked at a date is not something that happened.
-        .filter(|(_, e)| e.kind != explorer_core::model::EventKind::NoAwardAnnouncedAsOf)
+        .filter(|(_, e)| e.kind != explorer_core::data::model::EventKind::NoAwardAnnouncedAsOf)
         .map(|(inst, e)| {
             explorer_core::history::TimelineItem::from_event(e, inst.map(|i| i.id.as_str()))
         })

@@ -6,9 +6,9 @@
 use std::sync::Arc;
 
 use explorer_core::chart::grid::count_grid;
-use explorer_core::model::{distinct_sources, Agency, Dataset, EventKind};
-use explorer_core::query::Tab;
+use explorer_core::data::model::{distinct_sources, Agency, Dataset, EventKind};
 use explorer_core::timeline::{self, TimelineFilter};
+use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::base::href;

@@ -6,14 +6,14 @@
 
 use std::sync::Arc;
 
-use explorer_core::chart::trl::{flow, matrix};
+use explorer_core::chart::matrix::{flow, matrix};
+use explorer_core::data::model::{Citation, Dataset, ProgressionData, Readiness};
 use explorer_core::format;
-use explorer_core::model::{Citation, Dataset, ProgressionData, Readiness};
-use explorer_core::query::{parse_trl, Tab, TrlState, TrlView};
 use explorer_core::trl::{
     self, by_institute, parse_projects_csv, InstituteStats, Origin, ParsedProjects, Progression,
     Stats, EXAMPLE_CSV, EXAMPLE_LABEL,
 };
+use explorer_core::url_state::{parse_trl, Tab, TrlState, TrlView};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;

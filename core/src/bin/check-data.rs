@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-use explorer_core::{load_dataset, schema, DataError};
+use explorer_core::{data::schema, load_dataset, DataError};
 
 fn main() -> ExitCode {
     let mut files: Vec<String> = std::env::args().skip(1).collect();

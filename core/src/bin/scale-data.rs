@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use explorer_core::model::{Amount, Dataset};
+use explorer_core::data::model::{Amount, Dataset};
 use explorer_core::{load_dataset, DATASET_IN_REPO};
 
 fn scale(ds: &Dataset, n: usize) -> Dataset {

@@ -8,9 +8,9 @@
 pub mod bars;
 pub mod grid;
 pub mod line;
+pub mod matrix;
 pub mod metrics;
 pub mod pairs;
-pub mod trl;
 
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontDesc, FontFamily, FontStyle, RGBAColor, TextStyle};

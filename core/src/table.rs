@@ -6,8 +6,8 @@
 
 use std::borrow::Cow;
 
+use crate::data::model::{Citation, Dataset, Figure, LinkBasis, Qualifier, Unit};
 use crate::format;
-use crate::model::{Citation, Dataset, Figure, LinkBasis, Qualifier, Unit};
 
 /// One downloadable table.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,7 +151,7 @@ const FIGURE_COLUMNS: [&str; 14] = [
 pub fn value_cell(x: Option<f64>) -> String {
     match x {
         Some(x) => format::csv_number(Some(x)),
-        None => crate::model::Amount::NOT_REPORTED.to_string(),
+        None => crate::data::model::Amount::NOT_REPORTED.to_string(),
     }
 }
 
@@ -168,7 +168,7 @@ fn figure_cells(f: &Figure) -> Vec<String> {
         // "not_reported" keeps the explicit value; an empty cell would read as missing.
         match f.number() {
             Some(x) => format::csv_number(Some(x)),
-            None => crate::model::Amount::NOT_REPORTED.to_string(),
+            None => crate::data::model::Amount::NOT_REPORTED.to_string(),
         },
         format::csv_number(f.value_max),
         unit_key(f.unit).to_string(),
@@ -368,8 +368,8 @@ pub fn agencies(ds: &Dataset) -> Table {
                     a.acronym.clone(),
                     a.name.clone(),
                     match a.role {
-                        crate::model::AgencyRole::Sponsor => "sponsor",
-                        crate::model::AgencyRole::Participant => "participant",
+                        crate::data::model::AgencyRole::Sponsor => "sponsor",
+                        crate::data::model::AgencyRole::Participant => "participant",
                     }
                     .to_string(),
                     opt(&a.sponsoring_office),

@@ -1,9 +1,9 @@
 //! What can go wrong between asking for the dataset and holding a valid one, worded for
 //! the reader. The browser does the fetching; deciding what a response means is here.
 
-use crate::model::Dataset;
-use crate::read_steps::ReadInSteps;
-use crate::validate::{check_dataset, read_dataset, DataError};
+use crate::data::model::Dataset;
+use crate::data::read_steps::ReadInSteps;
+use crate::data::validate::{check_dataset, read_dataset, DataError};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoadFailure {
@@ -56,7 +56,7 @@ impl LoadFailure {
             Self::invalid(
                 file,
                 vec![DataError {
-                    path: crate::validate::ROOT_PATH.into(),
+                    path: crate::data::validate::ROOT_PATH.into(),
                     message: format!(
                         "the file is not UTF-8: byte {} cannot start or continue a character; save it as UTF-8",
                         e.utf8_error().valid_up_to() + 1

@@ -3,9 +3,11 @@
 //! for a dataset a hundred times larger (one pass per keystroke, no allocation per
 //! record beyond the result list).
 
-use crate::model::{Agency, Community, Dataset, Institute, InstituteStatus};
+pub mod funding;
+
+use crate::data::model::{Agency, Community, Dataset, Institute, InstituteStatus};
 use crate::order::{sort, sort_positions, sort_with};
-use crate::query::{Notes, Tab};
+use crate::url_state::{Notes, Tab};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -53,7 +55,7 @@ pub struct InstituteFilter {
     pub map_tab: Tab,
     /// The funding-at-award chart: its tab and its order.
     pub funding_tab: Tab,
-    pub funding_sort: crate::award::FundingSort,
+    pub funding_sort: crate::institutes::funding::FundingSort,
 }
 
 /// A sponsor from its id in an address (`doe`, any case).
@@ -144,11 +146,11 @@ pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) 
                     "Ignored sort={v:?} in the address: expected name, year or state."
                 )),
             },
-            k if crate::query::SHARED.contains(&k) => {}
+            k if crate::url_state::SHARED.contains(&k) => {}
             "years" => f.years_tab = tab(&mut notes, "years", v).unwrap_or(f.years_tab),
             "map" => f.map_tab = tab(&mut notes, "map", v).unwrap_or(f.map_tab),
             "funding" => f.funding_tab = tab(&mut notes, "funding", v).unwrap_or(f.funding_tab),
-            "fsort" => match crate::award::FundingSort::ALL.into_iter().find(|s| s.key() == v) {
+            "fsort" => match crate::institutes::funding::FundingSort::ALL.into_iter().find(|s| s.key() == v) {
                 Some(s) => f.funding_sort = s,
                 None => notes.push(format!(
                     "Ignored fsort={v:?} in the address: expected federal, nonfederal, announced or name."
@@ -217,7 +219,7 @@ impl InstituteFilter {
         if self.funding_tab != Tab::Chart {
             p.push("funding=table".into());
         }
-        if self.funding_sort != crate::award::FundingSort::default() {
+        if self.funding_sort != crate::institutes::funding::FundingSort::default() {
             p.push(format!("fsort={}", self.funding_sort.key()));
         }
         p.join("&")
@@ -488,7 +490,7 @@ pub fn parse_communities(pairs: &[(String, String)]) -> (CommunityFilter, Notes)
                 )),
             },
             "tab" => f.tab = tab(&mut notes, "tab", v).unwrap_or(f.tab),
-            k if crate::query::SHARED.contains(&k) => {}
+            k if crate::url_state::SHARED.contains(&k) => {}
             _ => notes.push(format!(
                 "Ignored the unknown parameter {k:?} in the address."
             )),

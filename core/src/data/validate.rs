@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
-use crate::json_path::{offset_of, path_at, path_text, ErrorKind};
+use crate::data::json_path::{offset_of, path_at, path_text, ErrorKind};
 
-use crate::model::{
+use crate::data::model::{
     Agency, AgencyRole, Benchmarking, Citation, CountScope, Dataset, Event, EventKind, Figure,
     Imcp, InstituteRecord, LevelDefinition, LevelRange, Metric, Network, PartialDate,
     ProgressionData, Readiness, Reading, SourceKind, SourcedAmount, Statement, StrategicPlan, Unit,
@@ -53,7 +53,10 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Vec<DataError>> {
             // serde also reads a record from a list of its values; the schema does not.
             let file: serde_json::Value =
                 serde_json::from_str(text).map_err(|e| describe(ROOT_PATH, &e))?;
-            match crate::shape::lists_for_objects(&file).into_iter().next() {
+            match crate::data::shape::lists_for_objects(&file)
+                .into_iter()
+                .next()
+            {
                 Some(list) => Err(DataError::new(
                     if list.path.is_empty() {
                         ROOT_PATH.to_string()
@@ -934,11 +937,11 @@ fn cross_check_counts(ds: &Dataset, v: &mut Checker) {
         .source("plan2024")
         .and_then(|s| s.published)
         .unwrap_or(ds.sources_checked);
-    let at_plan: Vec<&crate::model::Institute> = ds
+    let at_plan: Vec<&crate::data::model::Institute> = ds
         .institutes
         .iter()
         .filter(|i| {
-            crate::history::status(i, plan_date) == crate::model::InstituteStatus::Established
+            crate::history::status(i, plan_date) == crate::data::model::InstituteStatus::Established
         })
         .collect();
     let established = at_plan.len() as f64;

@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::data::model::{MatrixCell, ProgressionData, ProjectRecord, Readiness};
 use crate::format;
-use crate::model::{MatrixCell, ProgressionData, ProjectRecord, Readiness};
-use crate::query::TrlView;
-use crate::tables::Table;
+use crate::table::Table;
+use crate::url_state::TrlView;
 
 /// Technology readiness levels run 1–9.
 pub const TRL_LEVELS: std::ops::RangeInclusive<u8> = 1..=9;
@@ -43,7 +43,7 @@ Example project C (made up),,6,8,,
 /// A small file of invented projects that shows what the tool does: three invented
 /// institutes, and projects that moved up, stayed at their level or ended lower. Built
 /// into the app (it is under 1 kB), so it works offline and needs no request.
-pub const EXAMPLE_CSV: &str = include_str!("../../public/trl-example.csv");
+pub const EXAMPLE_CSV: &str = include_str!("../../../public/trl-example.csv");
 
 /// What the example file is, said wherever it is shown: the chart's title (and so the
 /// SVG and PNG downloads) and a column of the CSV download.

@@ -2,7 +2,7 @@
 //! reader first meets it: which titles are NIST's English and which were read in the
 //! machine translation of the plan.
 
-use crate::model::Goal;
+use crate::data::model::Goal;
 
 /// "1", "1 and 2", "1, 2 and 3".
 fn and_list(items: &[&str]) -> String {

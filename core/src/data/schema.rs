@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 
-use crate::model::Dataset;
-use crate::validate::{DataError, ROOT_PATH};
+use crate::data::model::Dataset;
+use crate::data::validate::{DataError, ROOT_PATH};
 
 /// Where the committed schema lives, and where the app serves it from.
 pub const SCHEMA_IN_REPO: &str = "public/data/manufacturing-usa.schema.json";
@@ -137,7 +137,7 @@ pub fn pointer_to_path(instance: &Value, pointer: &str) -> String {
 }
 
 /// Every path at which a file valid under `schema` holds an object, with `[]` for any
-/// index, sorted: what [`crate::shape::OBJECT_PATHS`] must hold.
+/// index, sorted: what [`crate::data::shape::OBJECT_PATHS`] must hold.
 pub fn object_paths(schema: &Value) -> Vec<String> {
     let mut out = std::collections::BTreeSet::new();
     walk_objects(schema, schema, String::new(), &mut out, 0);

@@ -4,11 +4,11 @@
 //! units never share a scale, and a value alone in its unit is written out, not drawn.
 
 use crate::chart::bars::{Bar, BarGroup};
+use crate::data::model::{Dataset, Figure, Metric, Program, Unit};
 use crate::format;
-use crate::model::{Dataset, Figure, Metric, Program, Unit};
-use crate::query::{ignored, parse_tab, unknown, Notes, Tab, SHARED};
-use crate::tables::cite_text;
+use crate::table::cite_text;
 use crate::takeaway::{all_largest, and_list};
+use crate::url_state::{ignored, parse_tab, unknown, Notes, Tab, SHARED};
 
 /// The indicators a reader can compare, in menu order.
 pub const KPIS: [Metric; 6] = [
@@ -426,7 +426,7 @@ pub fn table_rows(picks: &[Pick<'_>]) -> Vec<Vec<String>> {
                 f.map(|f| f.label.clone()).unwrap_or_default(),
                 format::csv_number(p.value()),
                 p.shown(),
-                f.map(|f| crate::tables::unit_key(f.unit).to_string())
+                f.map(|f| crate::table::unit_key(f.unit).to_string())
                     .unwrap_or_default(),
                 f.map(|f| f.period.clone()).unwrap_or_default(),
                 match (f, p.from_plan) {
@@ -446,14 +446,14 @@ pub struct KpiChart {
     pub title: String,
     pub takeaway: String,
     pub groups: Vec<BarGroup>,
-    pub sources: Vec<crate::model::Citation>,
+    pub sources: Vec<crate::data::model::Citation>,
     pub rows: Vec<Vec<String>>,
     pub summary: String,
     pub notes: Vec<String>,
 }
 
 pub fn kpi_chart(ds: &Dataset, kpi: Metric, ids: &[String]) -> KpiChart {
-    use crate::model::{distinct_sources, Citation};
+    use crate::data::model::{distinct_sources, Citation};
     let programs = selected(ds, ids);
     let picks = picks(&programs, kpi);
     let mut cites = vec![Citation {
@@ -515,7 +515,7 @@ pub fn summary(groups: &[BarGroup]) -> String {
 }
 
 /// The source line written under a downloaded chart.
-pub fn source_line(ds: &Dataset, cites: &[crate::model::Citation]) -> String {
+pub fn source_line(ds: &Dataset, cites: &[crate::data::model::Citation]) -> String {
     let names = ds.cite_text(cites);
     if names.is_empty() {
         "Manufacturing USA Explorer.".to_string()

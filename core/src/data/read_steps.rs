@@ -10,12 +10,12 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use crate::model::{
+use crate::data::model::{
     Benchmarking, CommerceRole, CountReading, Dataset, Event, Figure, Imcp, Institute, Network,
     PartialDate, PartnerAgency, PriorityTopics, Readiness, Source, Story, StrategicPlan,
     VersionChanges,
 };
-use crate::validate::{read_dataset, DataError};
+use crate::data::validate::{read_dataset, DataError};
 
 /// The file's top level: the small fields read, each large section kept as its text.
 /// The same fields as [`Dataset`], with the same rules (no unknown or repeated field).
@@ -98,13 +98,13 @@ pub struct ReadInSteps<'a> {
 /// Reads `raw` into `slot`; false if it does not read.
 /// Reads the section `key`'s text `raw` into `slot`; false if it does not read, or if a
 /// list stands where the section holds a record (serde would read it; the schema does
-/// not: [`crate::shape`]).
+/// not: [`crate::data::shape`]).
 fn read_into<'a, T: Deserialize<'a>>(slot: &mut Option<T>, raw: &'a RawValue, key: &str) -> bool {
     // The section is read into its types from the text, as everywhere else (reading it
     // from a `Value` would compile every record's reader a second time).
     *slot = serde_json::from_str::<Value>(raw.get())
         .ok()
-        .filter(|v| crate::shape::lists_for_objects_below(v, key).is_empty())
+        .filter(|v| crate::data::shape::lists_for_objects_below(v, key).is_empty())
         .and_then(|_| serde_json::from_str(raw.get()).ok());
     slot.is_some()
 }
@@ -241,7 +241,7 @@ impl<'a> ReadInSteps<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DATASET_IN_REPO, SCHEMA_VERSION};
+    use crate::data::model::{DATASET_IN_REPO, SCHEMA_VERSION};
 
     fn shipped() -> String {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../");

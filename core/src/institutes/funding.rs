@@ -2,10 +2,10 @@
 //! and the tables of the records and of the dated member counts for the downloads.
 
 use crate::chart::pairs::PairRow;
+use crate::data::model::{Dataset, Institute, PartialDate, Qualifier, SourcedAmount};
 use crate::format;
-use crate::model::{Dataset, Institute, PartialDate, Qualifier, SourcedAmount};
 use crate::order::sort_with;
-use crate::tables::{cite_text, Table};
+use crate::table::{cite_text, Table};
 use crate::takeaway::{all_largest, and_list};
 
 /// The order of the funding chart's rows.
@@ -264,11 +264,11 @@ pub fn records_table(ds: &Dataset) -> Table {
     let mut rows = Vec::new();
     for i in &ds.institutes {
         let Some(r) = &i.record else { continue };
-        let text = |t: &Option<crate::model::SourcedText>| {
+        let text = |t: &Option<crate::data::model::SourcedText>| {
             t.as_ref()
                 .map_or(format::NOT_REPORTED.to_string(), |t| t.text.clone())
         };
-        let text_src = |t: &Option<crate::model::SourcedText>| {
+        let text_src = |t: &Option<crate::data::model::SourcedText>| {
             t.as_ref().map_or(String::new(), |t| cite_text(&t.sources))
         };
         let others = |a: &SourcedAmount| {
@@ -299,12 +299,12 @@ pub fn records_table(ds: &Dataset) -> Table {
                 .as_ref()
                 .map_or(String::new(), |a| cite_text(&a.sources)),
             shown(&r.federal_at_award),
-            crate::tables::value_cell(r.federal_at_award.number()),
+            crate::table::value_cell(r.federal_at_award.number()),
             others(&r.federal_at_award),
             cite_text(&r.federal_at_award.sources),
             r.federal_at_award.quote.clone().unwrap_or_default(),
             shown(&r.nonfederal_at_award),
-            crate::tables::value_cell(r.nonfederal_at_award.number()),
+            crate::table::value_cell(r.nonfederal_at_award.number()),
             others(&r.nonfederal_at_award),
             cite_text(&r.nonfederal_at_award.sources),
             r.nonfederal_at_award.quote.clone().unwrap_or_default(),
@@ -363,7 +363,7 @@ pub fn members_table(ds: &Dataset) -> Table {
                 m.date.map_or("undated".to_string(), |d| d.to_string()),
                 m.label.clone().unwrap_or_default(),
                 shown(m),
-                crate::tables::value_cell(m.number()),
+                crate::table::value_cell(m.number()),
                 m.breakdown
                     .iter()
                     .map(|p| format!("{} {}", format::number(p.value), p.label))

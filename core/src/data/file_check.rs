@@ -3,7 +3,7 @@
 //! common mistakes a parser position does not explain (an HTML page saved instead of
 //! the file, UTF-16, bytes that are not UTF-8, a bare list). Nothing leaves the browser.
 
-use crate::validate::{load_dataset, DataError, ROOT_PATH};
+use crate::data::validate::{load_dataset, DataError, ROOT_PATH};
 
 /// What the check found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,7 +103,7 @@ fn utf16_without_mark(bytes: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
+    const SHIPPED: &str = include_str!("../../../public/data/manufacturing-usa.json");
 
     #[test]
     fn the_shipped_file_is_valid_with_its_counts() {
