@@ -20,8 +20,8 @@ use std::collections::HashMap;
 
 use crate::data::model::{AgencyRole, Citation, Dataset, InstituteStatus};
 use crate::format;
-use crate::institutes::encode;
 use crate::order::sort_positions;
+use crate::url_state::encode;
 
 /// What a result is. The order here is the order of kinds among equally good results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -3,9 +3,9 @@
 //! per year and the table of the same events. The events and an institute's history
 //! come from `history`, which the institutes pages read too.
 
+use crate::chart::grid::Cells;
 use crate::data::model::{Agency, Dataset, EventKind};
 use crate::history::{institute_timeline, sort_key, TimelineItem};
-use crate::institutes::Cells;
 use crate::table::Table;
 use crate::url_state::{Notes, Tab};
 
@@ -58,7 +58,7 @@ pub fn parse(pairs: &[(String, String)], ds: &Dataset) -> (TimelineFilter, Notes
             },
             "sponsor" => {
                 for part in v.split(',').filter(|s| !s.is_empty()) {
-                    match crate::institutes::agency_from_key(part) {
+                    match crate::url_state::agency_from_key(part) {
                         Some(a) if !f.sponsors.contains(&a) => f.sponsors.push(a),
                         Some(_) => {}
                         None => notes.push(format!(
@@ -98,7 +98,7 @@ impl TimelineFilter {
     pub fn to_query(&self) -> String {
         let mut p = Vec::new();
         if let Some(i) = &self.institute {
-            p.push(format!("institute={}", crate::institutes::encode(i)));
+            p.push(format!("institute={}", crate::url_state::encode(i)));
         }
         if !self.sponsors.is_empty() {
             let ids: Vec<&str> = self.sponsors.iter().map(|a| a.id()).collect();

@@ -1,8 +1,10 @@
 //! View state in the query string: the pieces every page's state uses (the tab, the
 //! notes, the shared parameters, decoding) and /trl's state; /benchmarking's state sits
-//! with the benchmarking comparison (`compare`). Parsing never fails: an unknown parameter or a bad value is ignored and reported in
+//! with the benchmarking comparison (`benchmarking`). Parsing never fails: an unknown parameter or a bad value is ignored and reported in
 //! a note the page shows, and serialising writes only what differs from the default,
 //! so the plain URL is the default view.
+
+use crate::data::model::Agency;
 
 /// Chart or Table tab of a chart frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -154,4 +156,22 @@ fn decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A sponsor from its id in an address (`doe`, any case).
+pub fn agency_from_key(s: &str) -> Option<Agency> {
+    Agency::ALL.into_iter().find(|a| a.id() == s.to_lowercase())
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
+pub fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }

@@ -494,7 +494,7 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec, filter: Option<String>) -> impl
         // The embedded view is pinned to the dataset version it was made with; opened
         // later on a newer dataset, it says so.
         let sep = if path.contains('?') { '&' } else { '?' };
-        let pinned = format!("{path}{sep}v={}", explorer_core::institutes::encode(&ds.dataset_version));
+        let pinned = format!("{path}{sep}v={}", explorer_core::url_state::encode(&ds.dataset_version));
         let url = crate::base::absolute_url(&href(&pinned));
         let height = embed_height(&spec, &ds, filter.as_deref());
         let snippet = format!(

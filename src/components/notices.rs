@@ -84,8 +84,8 @@ pub fn DataNotices() -> impl IntoView {
             .map(|(k, v)| {
                 format!(
                     "{}={}",
-                    explorer_core::institutes::encode(&k),
-                    explorer_core::institutes::encode(&v)
+                    explorer_core::url_state::encode(&k),
+                    explorer_core::url_state::encode(&v)
                 )
             })
             .collect();

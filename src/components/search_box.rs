@@ -6,8 +6,8 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use explorer_core::institutes::encode;
 use explorer_core::search::{group, Group, Hit, SearchIndex};
+use explorer_core::url_state::encode;
 use explorer_core::Dataset;
 use leptos::ev;
 use leptos::prelude::*;

@@ -6,8 +6,8 @@
 use std::sync::Arc;
 
 use explorer_core::format;
-use explorer_core::institutes::encode;
 use explorer_core::search::{query_words, Group, Hit, Kind};
+use explorer_core::url_state::encode;
 use explorer_core::Dataset;
 use leptos::ev;
 use leptos::prelude::*;

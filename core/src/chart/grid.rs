@@ -8,6 +8,9 @@ use super::{
     RULE,
 };
 
+/// (row, column, count) cells of a count grid.
+pub type Cells = Vec<(usize, usize, u32)>;
+
 const SMALL: TextLook = TextLook::plain(12);
 const ROW_LABEL: TextLook = TextLook::plain(13).bold();
 /// The narrowest column that still holds a circle with its count.

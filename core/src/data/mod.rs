@@ -9,4 +9,5 @@ pub mod read_steps;
 #[cfg(feature = "tools")]
 pub mod schema;
 pub mod shape;
+pub mod status;
 pub mod validate;

@@ -343,7 +343,7 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
         }
         let Some(date) = c.date else { continue };
         v.not_after(&format!("{at}.date"), date, ds.sources_checked);
-        let records = crate::history::records_count(ds, date);
+        let records = crate::data::status::records_count(ds, date);
         if c.scope == CountScope::Network && c.value as usize != records && c.note.is_none() {
             v.push(
                 format!("{at}.note"),
@@ -427,7 +427,7 @@ pub fn validate(ds: &Dataset) -> Vec<DataError> {
 /// `changes` starts with this version, released on `released`, and versions are
 /// unique and newest first.
 fn check_versions(ds: &Dataset, v: &mut Checker) {
-    if !crate::history::on_or_before(ds.sources_checked, ds.released) {
+    if !crate::data::status::on_or_before(ds.sources_checked, ds.released) {
         v.push(
             "sources_checked",
             format!(
@@ -471,7 +471,7 @@ fn check_versions(ds: &Dataset, v: &mut Checker) {
         }
         v.list(&format!("{at}.changes"), &c.changes);
         if let Some(newer) = i.checked_sub(1).and_then(|j| ds.changes.get(j)) {
-            if !crate::history::on_or_before(c.released, newer.released) {
+            if !crate::data::status::on_or_before(c.released, newer.released) {
                 v.push(
                     format!("{at}.released"),
                     "versions go newest first".to_string(),
@@ -941,7 +941,8 @@ fn cross_check_counts(ds: &Dataset, v: &mut Checker) {
         .institutes
         .iter()
         .filter(|i| {
-            crate::history::status(i, plan_date) == crate::data::model::InstituteStatus::Established
+            crate::data::status::status(i, plan_date)
+                == crate::data::model::InstituteStatus::Established
         })
         .collect();
     let established = at_plan.len() as f64;

@@ -5,9 +5,10 @@
 
 pub mod funding;
 
+use crate::chart::grid::Cells;
 use crate::data::model::{Agency, Community, Dataset, Institute, InstituteStatus};
 use crate::order::{sort, sort_positions, sort_with};
-use crate::url_state::{Notes, Tab};
+use crate::url_state::{agency_from_key, encode, Notes, Tab};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -56,11 +57,6 @@ pub struct InstituteFilter {
     /// The funding-at-award chart: its tab and its order.
     pub funding_tab: Tab,
     pub funding_sort: crate::institutes::funding::FundingSort,
-}
-
-/// A sponsor from its id in an address (`doe`, any case).
-pub fn agency_from_key(s: &str) -> Option<Agency> {
-    Agency::ALL.into_iter().find(|a| a.id() == s.to_lowercase())
 }
 
 /// A two-letter state code from the address (any case), or a note saying it was ignored.
@@ -169,19 +165,6 @@ pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) 
         }
     }
     (f, notes)
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
-pub fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 impl InstituteFilter {
@@ -404,9 +387,6 @@ pub fn filter_institutes<'a>(ds: &'a Dataset, f: &InstituteFilter) -> Vec<&'a In
 
 /// Established institutes per (sponsor, year) for the founded-per-year chart: the
 /// years from the first to the last, and one row per sponsor present.
-/// (row, column, count) cells of a count grid.
-pub type Cells = Vec<(usize, usize, u32)>;
-
 pub fn founded_per_year(list: &[&Institute]) -> (Vec<u16>, Vec<Agency>, Cells) {
     let years: Vec<u16> = list
         .iter()
