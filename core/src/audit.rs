@@ -55,7 +55,7 @@ impl Disagreement {
             shown,
             others: readings
                 .iter()
-                .map(|r| format!("{} ({})", r.text, crate::table::cite_text(&r.sources)))
+                .map(|r| format!("{} ({})", r.text, crate::sources::cite_text(&r.sources)))
                 .collect(),
             shown_because: shown_because.cloned().unwrap_or_default(),
             sources: ids(sources
@@ -249,7 +249,7 @@ pub fn audit(ds: &Dataset) -> Audit {
                             format!(
                                 "{} ({})",
                                 o.date.long(),
-                                crate::table::cite_text(&o.sources)
+                                crate::sources::cite_text(&o.sources)
                             )
                         })
                         .collect(),
@@ -505,17 +505,6 @@ pub fn content_hash(text: &str) -> String {
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
     format!("fnv1a64:{h:016x}")
-}
-
-/// "version 2026.12.1, released 7 December 2026; sources last checked 7 December 2026":
-/// which date is which, as the footer, the downloads and the embeds say it.
-pub fn version_and_dates(ds: &Dataset) -> String {
-    format!(
-        "version {}, released {}; sources last checked {}",
-        ds.dataset_version,
-        ds.released.long(),
-        ds.sources_checked.long()
-    )
 }
 
 /// How to cite the dataset itself, pinned to its version and, when known, its bytes.

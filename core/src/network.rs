@@ -5,7 +5,8 @@ use crate::chart::line::{break_between, line_chart, sparkline, LineChart, YearPo
 use crate::chart::Scene;
 use crate::data::model::{Amount, Dataset, NetworkMetric, NetworkPoint, Unit};
 use crate::format;
-use crate::table::{cite_text, Table};
+use crate::sources::cite_text;
+use crate::table::Table;
 use crate::takeaway::and_list;
 use crate::url_state::{Notes, Tab, SHARED};
 

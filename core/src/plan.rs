@@ -2,7 +2,7 @@
 //! reader first meets it: which titles are NIST's English and which were read in the
 //! machine translation of the plan.
 
-use crate::data::model::Goal;
+use crate::data::model::{Dataset, Goal, LinkBasis, Story};
 
 /// "1", "1 and 2", "1, 2 and 3".
 fn and_list(items: &[&str]) -> String {
@@ -82,4 +82,38 @@ pub fn wording_note(goals: &[&Goal]) -> Option<String> {
         )),
     }
     Some(text)
+}
+
+/// Stories linked to one objective, with how each link is known.
+pub fn stories_for(ds: &Dataset, objective: &str) -> Vec<(Story, LinkBasis)> {
+    ds.stories
+        .iter()
+        .filter_map(|s| {
+            s.objectives
+                .iter()
+                .find(|l| l.objective == objective)
+                .map(|l| (s.clone(), l.basis))
+        })
+        .collect()
+}
+
+/// Stories linked to any objective of a goal, each once, in dataset order.
+pub fn stories_of_goal<'a>(ds: &'a Dataset, goal: &Goal) -> Vec<&'a Story> {
+    ds.stories
+        .iter()
+        .filter(|s| {
+            s.objectives
+                .iter()
+                .any(|l| goal.objectives.iter().any(|o| o.id == l.objective))
+        })
+        .collect()
+}
+
+/// "Illustrated by 3 success stories.", for a goal's summary.
+pub fn stories_count_text(n: usize) -> String {
+    match n {
+        0 => "No success story in the dataset illustrates this goal yet.".to_string(),
+        1 => "Illustrated by 1 success story.".to_string(),
+        n => format!("Illustrated by {n} success stories."),
+    }
 }

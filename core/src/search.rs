@@ -20,6 +20,7 @@ use std::collections::HashMap;
 
 use crate::data::model::{AgencyRole, Citation, Dataset, InstituteStatus};
 use crate::format;
+use crate::links;
 use crate::order::sort_positions;
 use crate::url_state::encode;
 
@@ -706,7 +707,7 @@ fn add_events(b: &mut Builder, ds: &Dataset) {
         let (who, path) = match inst {
             Some(i) => (
                 i.acronym.as_str(),
-                format!("/institutes/{}#event-{}", i.id, e.id),
+                format!("{}#event-{}", links::institute(&i.id), e.id),
             ),
             None => ("Manufacturing USA", format!("/timeline#event-{}", e.id)),
         };
@@ -760,7 +761,7 @@ fn add_entries(b: &mut Builder, ds: &Dataset) {
             Kind::Institute,
             i.acronym.clone(),
             subtitle,
-            format!("/institutes/{}", i.id),
+            links::institute(&i.id),
             &cites(&i.sources),
             &keys,
             &other,
@@ -776,7 +777,7 @@ fn add_entries(b: &mut Builder, ds: &Dataset) {
                 "2024 Strategic Plan · {n} objective{}",
                 if n == 1 { "" } else { "s" }
             ),
-            format!("/goals/{}", g.id),
+            links::goal(&g.id),
             &cites(&g.sources),
             &[&g.title, &format!("goal {}", g.id)],
             &[],
@@ -786,7 +787,7 @@ fn add_entries(b: &mut Builder, ds: &Dataset) {
                 Kind::Objective,
                 format!("Objective {}: {}", o.id, o.title),
                 format!("Goal {}: {}", g.id, g.title),
-                format!("/goals/{}#objective-{}", g.id, o.id.replace('.', "-")),
+                links::objective(&g.id, &o.id),
                 &cites(&o.sources),
                 &[&o.title, &o.id, &format!("objective {}", o.id)],
                 &[&o.approach, &o.action],
@@ -806,7 +807,7 @@ fn add_entries(b: &mut Builder, ds: &Dataset) {
             Kind::Story,
             s.title.clone(),
             subtitle,
-            format!("/institutes/{}", s.institute),
+            links::institute(&s.institute),
             &cites(&s.sources),
             &[],
             &[&s.summary],

@@ -6,8 +6,9 @@
 
 use std::borrow::Cow;
 
-use crate::data::model::{Citation, Dataset, Figure, LinkBasis, Qualifier, Unit};
+use crate::data::model::{Dataset, Figure, LinkBasis, Qualifier, Unit};
 use crate::format;
+use crate::sources::cite_text;
 
 /// One downloadable table.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,18 +71,6 @@ fn is_plain_negative_number(cell: &str) -> bool {
     };
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     digits(whole) && fraction.is_none_or(digits)
-}
-
-/// `plan2024 p.19, p.30; gao-22-103979`
-pub fn cite_text(cites: &[Citation]) -> String {
-    cites
-        .iter()
-        .map(|c| match &c.pages {
-            Some(p) => format!("{} {p}", c.source),
-            None => c.source.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 fn yes_no(b: bool) -> String {

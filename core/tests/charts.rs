@@ -3,7 +3,7 @@
 //! diff. The browser test compares its downloaded SVG with `benchmarking-default.svg`,
 //! which proves host and browser draw the same bytes.
 
-use explorer_core::benchmarking::{self, source_line};
+use explorer_core::benchmarking;
 use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
 use explorer_core::chart::grid::{count_grid, tile_map};
 use explorer_core::chart::line::{line_chart, LineChart, YearPoint};
@@ -13,6 +13,7 @@ use explorer_core::chart::{framed, matrix, Anchor, Item, Scene};
 use explorer_core::data::model::{Dataset, Institute, Metric};
 use explorer_core::institutes::{community_counts, founded_per_year, per_state};
 use explorer_core::network;
+use explorer_core::sources::source_line;
 use explorer_core::timeline::{self, TimelineFilter};
 use explorer_core::trl::{table_rows, valley_band, Progression};
 use explorer_core::{load_dataset, takeaway};

@@ -4,9 +4,13 @@
 
 use std::sync::Arc;
 
+use explorer_core::chart::spec::{
+    download_scene, download_table, embed_height, filter_sentence, host_script, ChartSpec,
+    DOWNLOAD_WIDTH,
+};
 use explorer_core::chart::{self, Item, Scene};
 use explorer_core::data::model::{Citation, Dataset};
-use explorer_core::table::Table;
+use explorer_core::sources::source_ids;
 use explorer_core::url_state::Tab;
 use leptos::ev;
 use leptos::html;
@@ -17,157 +21,6 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 use crate::base::href;
 use crate::components::download::{copy_text, save_text, save_url};
 use crate::components::takeover;
-
-/// Draws the chart at a width in pixels.
-pub type Draw = Arc<dyn Fn(u32) -> Scene + Send + Sync>;
-
-/// Everything a frame shows about one chart in one state.
-#[derive(Clone)]
-pub struct ChartSpec {
-    /// Unique on the page; also the download file stem ("trl-progression").
-    pub id: &'static str,
-    pub title: String,
-    pub takeaway: String,
-    /// A one-paragraph text alternative of the chart for screen readers.
-    pub summary: String,
-    pub draw: Draw,
-    /// The numbers shown, as the table view and the CSV.
-    pub table: Table,
-    /// Columns of `table` that hold numbers.
-    pub numeric: Vec<bool>,
-    pub sources: Vec<Citation>,
-    /// Translated or uncertain values, and other things to read with the chart.
-    pub notes: Vec<String>,
-    /// Path and query of the chrome-less view of this chart in this state
-    /// ("/embed/trl?view=flow"), or `None` when the state cannot be put in a link.
-    pub embed_path: Option<String>,
-    /// Path and query of the full page in this state.
-    pub page_path: String,
-}
-
-/// Width used for downloads.
-const DOWNLOAD_WIDTH: u32 = 720;
-
-/// The height of the embed snippet's frame, in pixels: enough for the chrome-less view of
-/// this chart on a phone (390 px) and on a wide screen, down to its "Open the full page"
-/// link. The chart's own height is exact (it is drawn here at both widths); the text
-/// around it is reckoned in lines of a generous number of characters. A browser test
-/// opens every embed view at both widths in a frame of this height.
-pub fn embed_height(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> u32 {
-    let lines = |text: &str, per_line: usize| (text.chars().count() / per_line + 1) as u32;
-    let source = explorer_core::benchmarking::source_line(ds, &spec.sources);
-    let at = |chart_width: u32, scale: usize| {
-        let chart = (spec.draw)(chart_width).height;
-        let notes: u32 = spec
-            .notes
-            .iter()
-            .map(|n| lines(n, 42 * scale) * 22 + 8)
-            .sum();
-        chart
-            + lines(&spec.title, 26 * scale) * 32
-            + filter.map_or(0, |f| lines(&filter_sentence(f), 38 * scale) * 26)
-            + lines(&spec.takeaway, 36 * scale) * 28
-            + lines(&source, 48 * scale) * 20
-            + notes
-            + 160
-    };
-    let tallest = at(330, 1).max(at(960, 2));
-    // A tenth more, rounded up to 20 px.
-    (tallest + tallest / 10).div_ceil(20) * 20
-}
-
-/// The lines a host page adds to size an embed frame to its content, from the height
-/// message every embed view sends (public/loader.js). `origin` is this site's origin.
-pub fn host_script(origin: &str) -> String {
-    format!(
-        "addEventListener('message', (event) => {{\n  \
-         if (event.origin !== '{origin}') return;\n  \
-         if (!event.data || event.data.type !== 'manufacturing-usa-explorer:height') return;\n  \
-         for (const frame of document.querySelectorAll('iframe')) {{\n    \
-         if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';\n  \
-         }}\n}});"
-    )
-}
-
-/// "Filtered view: sponsor DOE." The sentence under the title and in the downloads.
-pub fn filter_sentence(filter: &str) -> String {
-    format!("Filtered view: {filter}.")
-}
-
-/// The date a sourced passage is true at, for `data-as-of`: the latest date of the
-/// sources it cites (each source's own date), or, when none is dated, the date the
-/// sources were last checked ("read by 2026-12-07").
-pub fn sources_as_of(ds: &Dataset, cites: &[Citation]) -> String {
-    cites
-        .iter()
-        .filter_map(|c| ds.source(&c.source).and_then(|s| s.published))
-        .max_by_key(|d| explorer_core::history::sort_key(*d))
-        .map_or_else(
-            || format!("read by {}", ds.sources_checked),
-            |d| d.to_string(),
-        )
-}
-
-/// The space-separated source ids of a list of citations, for `data-sources`.
-pub fn source_ids(cites: &[Citation]) -> String {
-    let mut ids: Vec<&str> = cites.iter().map(|c| c.source.as_str()).collect();
-    explorer_core::order::sort_dedup(&mut ids);
-    ids.join(" ")
-}
-
-/// Where a download comes from: the address of the view, and the dataset version and
-/// date, or, for a chart of numbers that are not from the dataset (a reader's own file),
-/// a note saying so.
-fn provenance(spec: &ChartSpec, ds: &Dataset) -> (String, String) {
-    let dataset = if spec.sources.is_empty() {
-        "The numbers are not from the Manufacturing USA Explorer dataset".to_string()
-    } else {
-        format!(
-            "Manufacturing USA Explorer dataset {}",
-            explorer_core::audit::version_and_dates(ds)
-        )
-    };
-    (crate::base::absolute_url(&href(&spec.page_path)), dataset)
-}
-
-/// The standalone image: title, the filter, takeaway, chart, and its source line with
-/// the address of the view and the dataset version and date.
-pub fn download_scene(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> Scene {
-    let takeaway = match filter {
-        Some(f) => format!("{} {}", filter_sentence(f), spec.takeaway),
-        None => spec.takeaway.clone(),
-    };
-    let (view, dataset) = provenance(spec, ds);
-    chart::framed(
-        (spec.draw)(DOWNLOAD_WIDTH),
-        &spec.title,
-        &takeaway,
-        &format!(
-            "{} View: {view} {dataset}.",
-            explorer_core::benchmarking::source_line(ds, &spec.sources)
-        ),
-    )
-}
-
-/// The chart's table with columns that say where it comes from, repeated on each row
-/// so that every row read on its own keeps them: its sources, the filter, the address
-/// of the view, the dataset version and date.
-pub fn download_table(spec: &ChartSpec, ds: &Dataset, filter: Option<&str>) -> Table {
-    let (view, dataset) = provenance(spec, ds);
-    let source = explorer_core::benchmarking::source_line(ds, &spec.sources);
-    let filter = filter.map_or_else(|| "none (all records)".to_string(), str::to_string);
-    let mut table = spec.table.clone();
-    table.header.extend(["source", "filter", "view", "dataset"]);
-    for row in &mut table.rows {
-        row.extend([
-            source.clone(),
-            filter.clone(),
-            view.clone(),
-            dataset.clone(),
-        ]);
-    }
-    table
-}
 
 thread_local! {
     /// The width each chart (by its id) was last drawn at, and the window width then.
@@ -465,8 +318,9 @@ fn chart_frame(
 fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec, filter: Option<String>) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let stem = spec.id;
+    let view = crate::base::absolute_url(&href(&spec.page_path));
     let csv = {
-        let table = download_table(&spec, &ds, filter.as_deref());
+        let table = download_table(&spec, &ds, filter.as_deref(), &view);
         move |_| {
             let outcome = table.to_csv().and_then(|text| {
                 save_text(&format!("{stem}.csv"), "text/csv;charset=utf-8", &text)
@@ -475,9 +329,9 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec, filter: Option<String>) -> impl
         }
     };
     let svg = {
-        let (spec, ds, filter) = (spec.clone(), ds.clone(), filter.clone());
+        let (spec, ds, filter, view) = (spec.clone(), ds.clone(), filter.clone(), view.clone());
         move |_| {
-            let text = download_scene(&spec, &ds, filter.as_deref()).to_svg();
+            let text = download_scene(&spec, &ds, filter.as_deref(), &view).to_svg();
             let outcome = save_text(&format!("{stem}.svg"), "image/svg+xml;charset=utf-8", &text);
             status.set(outcome.err().unwrap_or_default());
         }
@@ -485,7 +339,7 @@ fn ChartTools(ds: Arc<Dataset>, spec: ChartSpec, filter: Option<String>) -> impl
     let png = {
         let (spec, ds, filter) = (spec.clone(), ds.clone(), filter.clone());
         move |_| {
-            let outcome = render_png(&download_scene(&spec, &ds, filter.as_deref()))
+            let outcome = render_png(&download_scene(&spec, &ds, filter.as_deref(), &view))
                 .and_then(|url| save_url(&format!("{stem}.png"), &url));
             status.set(outcome.err().unwrap_or_default());
         }

@@ -6,11 +6,12 @@ use std::sync::Arc;
 
 use explorer_core::data::model::{Dataset, Institute, InstituteStatus};
 use explorer_core::history::{status_sentence, TimelineItem};
+use explorer_core::links;
 use leptos::prelude::*;
 
 use crate::base::href;
-use crate::components::chart_frame::source_ids;
 use crate::components::source_line::SourceLine;
+use explorer_core::sources::source_ids;
 
 /// Dated events, oldest first, each with its kind, what happened, its figures, the
 /// sentence it was read in and its sources. `link_institutes` names the institute of
@@ -32,7 +33,7 @@ pub fn EventList(
                 .then(|| item.institute.as_deref().and_then(|id| ds.institute(id)))
                 .flatten()
                 .map(|i| {
-                    view! { <a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>": " }
+                    view! { <a href=href(&links::institute(&i.id))>{i.acronym.clone()}</a>": " }
                 });
             let figures = (!compact && !item.figures.is_empty()).then(|| {
                 let list = item.figures.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view();

@@ -4,6 +4,7 @@ pub mod check_file;
 pub mod data_table;
 pub mod dataset;
 pub mod download;
+pub mod figure_item;
 pub mod figure_notes;
 pub mod history;
 pub mod notices;

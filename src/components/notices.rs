@@ -42,7 +42,7 @@ pub fn DataNotices() -> impl IntoView {
         }
         let version = loader
             .ready()
-            .map(|ds| format!(": {}", explorer_core::audit::version_and_dates(&ds)))
+            .map(|ds| format!(": {}", explorer_core::sources::version_and_dates(&ds)))
             .unwrap_or_default();
         let lead = if online.get() {
             ""
@@ -97,7 +97,7 @@ pub fn DataNotices() -> impl IntoView {
         Some(view! {
             <div class="alert alert--info data-notice" role="note" id="pinned-notice">
                 <p>
-                    {format!("This link was made with version {wanted} of the dataset. This page now shows {}; figures may differ from what the link showed.", explorer_core::audit::version_and_dates(&ds))}
+                    {format!("This link was made with version {wanted} of the dataset. This page now shows {}; figures may differ from what the link showed.", explorer_core::sources::version_and_dates(&ds))}
                 </p>
                 <p><a href=current>"Show this view with the current data"</a></p>
             </div>

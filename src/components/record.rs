@@ -12,8 +12,8 @@ use explorer_core::history::TimelineItem;
 use explorer_core::institutes::funding::shown;
 use leptos::prelude::*;
 
-use crate::components::chart_frame::source_ids;
 use crate::components::source_line::SourceLine;
+use explorer_core::sources::source_ids;
 
 /// The host of an address, for the link text ("www.americamakes.us").
 fn host(url: &str) -> &str {

@@ -127,9 +127,12 @@ pub fn Header() -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let loader = use_dataset();
     let as_of = move || {
-        loader
-            .ready()
-            .map(|ds| format!("Dataset {}.", explorer_core::audit::version_and_dates(&ds)))
+        loader.ready().map(|ds| {
+            format!(
+                "Dataset {}.",
+                explorer_core::sources::version_and_dates(&ds)
+            )
+        })
     };
     let publishers = move || {
         loader.ready().map(|ds| {

@@ -37,3 +37,8 @@ pub fn SourceLine(dataset: std::sync::Arc<Dataset>, cites: Vec<Citation>) -> imp
         </p>
     }
 }
+
+/// A source line, or nothing when there is nothing to cite.
+pub fn source_line(ds: &std::sync::Arc<Dataset>, cites: &[Citation]) -> Option<impl IntoView> {
+    (!cites.is_empty()).then(|| view! { <SourceLine dataset=ds.clone() cites=cites.to_vec()/> })
+}

@@ -6,16 +6,18 @@ use std::sync::Arc;
 use explorer_core::data::model::{
     distinct_sources, AgencyRole, Citation, Dataset, Institute, InstituteStatus, PartnerAgency,
 };
+use explorer_core::links;
 use explorer_core::order::sort_by_key;
 use leptos::prelude::*;
 
-use super::goals::{source_line, FigureItem};
 use crate::base::href;
-use crate::components::chart_frame::{source_ids, sources_as_of};
 use crate::components::data_table::{Column, DataTable};
 use crate::components::dataset::with_dataset;
+use crate::components::figure_item::FigureItem;
 use crate::components::page_title::set_page_title;
+use crate::components::source_line::source_line;
 use crate::components::translated::{translated_mark, TranslatedNote};
+use explorer_core::sources::{source_ids, sources_as_of};
 
 #[component]
 pub fn AgenciesPage() -> impl IntoView {
@@ -250,7 +252,7 @@ fn SponsoredInstitutes(ds: Arc<Dataset>, agency_id: String) -> impl IntoView {
             .map(|i| {
                 view! {
                     <li data-institute=i.id.clone()>
-                        <a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>
+                        <a href=href(&links::institute(&i.id))>{i.acronym.clone()}</a>
                         <span class="institute-links__name">{format!(" — {}", i.name)}</span>
                     </li>
                 }
@@ -264,7 +266,7 @@ fn SponsoredInstitutes(ds: Arc<Dataset>, agency_id: String) -> impl IntoView {
             .map(|i| {
                 view! {
                     <li data-institute=i.id.clone()>
-                        <a href=href(&format!("/institutes/{}", i.id))>{i.name.clone()}</a>
+                        <a href=href(&links::institute(&i.id))>{i.name.clone()}</a>
                         " "
                         <span class="status-tag">{explorer_core::history::status(i, ds.sources_checked).label()}</span>
                         <span class="table-note">{format!("as of {}", ds.sources_checked.long())}</span>

@@ -12,13 +12,15 @@ use explorer_core::table::Table;
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
-use crate::components::chart_frame::{source_ids, sources_as_of, ChartFrame, ChartSpec};
+use crate::components::chart_frame::ChartFrame;
 use crate::components::dataset::with_dataset;
+use crate::components::figure_item::FigureItem;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
-use crate::pages::goals::FigureItem;
+use explorer_core::chart::spec::ChartSpec;
+use explorer_core::sources::{source_ids, sources_as_of};
 
 const PAGE: &str = "/benchmarking";
 const EMBED: &str = "/embed/benchmarking";

@@ -16,12 +16,14 @@ use explorer_core::takeaway;
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
-use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
+use crate::components::chart_frame::ChartFrame;
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use explorer_core::chart::spec::ChartSpec;
+use explorer_core::sources::source_ids;
 
 const PAGE: &str = "/communities";
 const EMBED: &str = "/embed/communities";

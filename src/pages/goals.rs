@@ -3,10 +3,8 @@
 
 use std::sync::Arc;
 
-use explorer_core::data::model::{
-    self, Citation, Dataset, Figure, Goal, LinkBasis, Objective, Statement, Story,
-};
-use explorer_core::format;
+use explorer_core::data::model::{self, Dataset, Goal, LinkBasis, Objective, Statement, Story};
+use explorer_core::{links, plan};
 use leptos::prelude::*;
 
 use crate::components::translated::{translated_mark, WordingNotice};
@@ -14,64 +12,11 @@ use leptos_router::hooks::use_params_map;
 
 use crate::base::href;
 use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
-use crate::components::chart_frame::{source_ids, sources_as_of};
 use crate::components::dataset::{use_dataset, with_dataset};
-use crate::components::figure_notes::FigureNotes;
+use crate::components::figure_item::FigureItem;
 use crate::components::page_title::set_page_title;
-use crate::components::source_line::SourceLine;
-
-/// A source line, or nothing when there is nothing to cite.
-pub(crate) fn source_line(ds: &Arc<Dataset>, cites: &[Citation]) -> Option<impl IntoView> {
-    (!cites.is_empty()).then(|| view! { <SourceLine dataset=ds.clone() cites=cites.to_vec()/> })
-}
-
-/// The in-app path of a goal.
-fn goal_path(id: &str) -> String {
-    href(&format!("/goals/{id}"))
-}
-
-/// The in-app path of an institute.
-fn institute_path(id: &str) -> String {
-    href(&format!("/institutes/{id}"))
-}
-
-/// The element id of an objective's heading: "1.1" → "objective-1-1".
-fn objective_anchor(id: &str) -> String {
-    format!("objective-{}", id.replace('.', "-"))
-}
-
-/// Stories linked to one objective, with how each link is known.
-fn stories_for(ds: &Dataset, objective: &str) -> Vec<(Story, LinkBasis)> {
-    ds.stories
-        .iter()
-        .filter_map(|s| {
-            s.objectives
-                .iter()
-                .find(|l| l.objective == objective)
-                .map(|l| (s.clone(), l.basis))
-        })
-        .collect()
-}
-
-/// Stories linked to any objective of a goal, each once, in dataset order.
-fn stories_of_goal<'a>(ds: &'a Dataset, goal: &Goal) -> Vec<&'a Story> {
-    ds.stories
-        .iter()
-        .filter(|s| {
-            s.objectives
-                .iter()
-                .any(|l| goal.objectives.iter().any(|o| o.id == l.objective))
-        })
-        .collect()
-}
-
-fn stories_count_text(n: usize) -> String {
-    match n {
-        0 => "No success story in the dataset illustrates this goal yet.".to_string(),
-        1 => "Illustrated by 1 success story.".to_string(),
-        n => format!("Illustrated by {n} success stories."),
-    }
-}
+use crate::components::source_line::source_line;
+use explorer_core::sources::{source_ids, sources_as_of};
 
 /// A sourced statement: its text, the † mark when translated, and its source line.
 #[component]
@@ -170,7 +115,7 @@ fn PlanMapGoal(goal: Goal) -> impl IntoView {
     view! {
         <li class="plan-map__goal" data-goal=goal.id.clone() data-sources=source_ids(&goal.sources)>
             <h3 class="plan-map__heading">
-                <a href=goal_path(&goal.id)>{format!("Goal {}: {}", goal.id, goal.title)}</a>
+                <a href=href(&links::goal(&goal.id))>{format!("Goal {}: {}", goal.id, goal.title)}</a>
                 {translated_mark(goal.translated)}
             </h3>
             <ul class="plan-map__objectives">{objectives}</ul>
@@ -181,7 +126,7 @@ fn PlanMapGoal(goal: Goal) -> impl IntoView {
 /// A goal's title, expected outcome and how many stories illustrate it.
 #[component]
 fn GoalSummary(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
-    let stories = stories_of_goal(&ds, &goal).len();
+    let stories = plan::stories_of_goal(&ds, &goal).len();
     let objectives = goal.objectives.len();
     let objectives_text = if objectives == 1 {
         "1 objective".to_string()
@@ -203,10 +148,10 @@ fn GoalSummary(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
             {source_line(&ds, &outcome.sources)}
             <p class="goal-summary__counts">
                 {format!("{objectives_text}. ")}
-                <span class="goal-summary__stories">{stories_count_text(stories)}</span>
+                <span class="goal-summary__stories">{plan::stories_count_text(stories)}</span>
             </p>
             <p class="goal-summary__more">
-                <a href=goal_path(&goal.id)>{format!("Goal {} in full", goal.id)}</a>
+                <a href=href(&links::goal(&goal.id))>{format!("Goal {} in full", goal.id)}</a>
             </p>
         </div>
     }
@@ -304,9 +249,9 @@ fn GoalContent(ds: Arc<Dataset>, id: String) -> impl IntoView {
 /// One objective: what the plan will do, and the stories that illustrate it.
 #[component]
 fn ObjectiveSection(ds: Arc<Dataset>, objective: Objective) -> impl IntoView {
-    let anchor = objective_anchor(&objective.id);
+    let anchor = links::objective_anchor(&objective.id);
     let labelled_by = anchor.clone();
-    let stories = stories_for(&ds, &objective.id);
+    let stories = plan::stories_for(&ds, &objective.id);
     let illustrated = if stories.is_empty() {
         view! {
             <p class="note story-list__empty">
@@ -358,7 +303,7 @@ fn ObjectiveSection(ds: Arc<Dataset>, objective: Objective) -> impl IntoView {
 fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView {
     let institute = match ds.institute(&story.institute) {
         Some(i) => view! {
-            <a class="story__institute" href=institute_path(&i.id)>{i.acronym.clone()}</a>
+            <a class="story__institute" href=href(&links::institute(&i.id))>{i.acronym.clone()}</a>
         }
         .into_any(),
         None => {
@@ -406,26 +351,11 @@ fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView 
     }
 }
 
-/// "Label: value (period)", with the figure's notes. Shared with the agencies page.
-#[component]
-pub(crate) fn FigureItem(ds: Arc<Dataset>, figure: Figure) -> impl IntoView {
-    view! {
-        <li class="figure-list__item" data-figure=figure.id.clone() data-sources=source_ids(&figure.sources) data-as-of=figure.period.clone()>
-            <span class="figure-list__label">{figure.label.clone()}</span>
-            ": "
-            <strong class="figure-list__value">{format::figure(&figure)}</strong>
-            {translated_mark(figure.translated)}
-            <span class="figure-list__period">{format!(" ({})", figure.period)}</span>
-            <div class="figure-list__notes"><FigureNotes ds=ds.clone() figure=figure.clone()/></div>
-        </li>
-    }
-}
-
 /// The institutes whose stories illustrate a goal, each once.
 #[component]
 fn GoalInstitutes(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
     let mut ids: Vec<String> = Vec::new();
-    for s in stories_of_goal(&ds, &goal) {
+    for s in plan::stories_of_goal(&ds, &goal) {
         if !ids.contains(&s.institute) {
             ids.push(s.institute.clone());
         }
@@ -441,7 +371,7 @@ fn GoalInstitutes(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
             .map(|id| match ds.institute(id) {
                 Some(i) => view! {
                     <li>
-                        <a href=institute_path(&i.id)>{i.acronym.clone()}</a>
+                        <a href=href(&links::institute(&i.id))>{i.acronym.clone()}</a>
                         <span class="institute-links__name">{format!(" — {}", i.name)}</span>
                     </li>
                 }
@@ -465,7 +395,7 @@ fn GoalPager(previous: Option<Goal>, next: Option<Goal>) -> impl IntoView {
     let link = |g: Goal, rel: &'static str, label: &'static str, class: &'static str| {
         view! {
             <li class=class>
-                <a href=goal_path(&g.id) rel=rel>
+                <a href=href(&links::goal(&g.id)) rel=rel>
                     <span class="pager__label">{label}</span>
                     " "
                     <span class="pager__goal">{format!("Goal {}: {}", g.id, g.title)}</span>

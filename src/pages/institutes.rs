@@ -17,6 +17,7 @@ use explorer_core::institutes::funding::{
 use explorer_core::institutes::{
     founded_per_year, parse_institutes, per_state, InstituteFilter, InstituteIndex, SortKey,
 };
+use explorer_core::links;
 use explorer_core::order::{sort, sort_dedup, sort_with};
 use explorer_core::table::Table;
 use explorer_core::takeaway;
@@ -26,7 +27,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::base::href;
 use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
-use crate::components::chart_frame::{source_ids, sources_as_of, ChartFrame, ChartSpec};
+use crate::components::chart_frame::ChartFrame;
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::history::{EventList, StatusNote};
@@ -35,6 +36,8 @@ use crate::components::record::Record;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use explorer_core::chart::spec::ChartSpec;
+use explorer_core::sources::{source_ids, sources_as_of};
 
 const PAGE: &str = "/institutes";
 
@@ -449,7 +452,7 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             });
             view! {
                 <tr>
-                    <th scope="row" data-label=COLUMNS[0]><a href=href(&format!("/institutes/{}", i.id))>{i.acronym.clone()}</a>{status}</th>
+                    <th scope="row" data-label=COLUMNS[0]><a href=href(&links::institute(&i.id))>{i.acronym.clone()}</a>{status}</th>
                     <td data-label=COLUMNS[1]>{i.name.clone()}<span class="table-note">{i.focus.clone()}</span></td>
                     <td data-label=COLUMNS[2]><abbr title=i.sponsor.name()>{i.sponsor.code()}</abbr></td>
                     <td data-label=COLUMNS[3]>{if i.headquarters.is_empty() { format::NOT_REPORTED.to_string() } else { i.headquarters_label() }}</td>
@@ -704,7 +707,7 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
                 .map(|(g, o)| (g.id.clone(), o.clone(), basis))
         })
         .map(|(gid, o, basis)| {
-            let link = format!("/goals/{gid}#objective-{}", o.id.replace('.', "-"));
+            let link = links::objective(&gid, &o.id);
             view! {
                 <li data-sources=source_ids(&o.sources)>
                     <a href=href(&link)>{format!("{} {}", o.id, o.title)}</a>

@@ -13,10 +13,12 @@ use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::base::href;
-use crate::components::chart_frame::{source_ids, ChartFrame, ChartSpec};
+use crate::components::chart_frame::ChartFrame;
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use explorer_core::chart::spec::ChartSpec;
+use explorer_core::sources::source_ids;
 
 const PAGE: &str = "/network";
 const EMBED: &str = "/embed/network";

@@ -4,11 +4,12 @@ use std::sync::Arc;
 
 use explorer_core::data::model::{distinct_sources, Dataset, Figure, Institute};
 use explorer_core::format;
+use explorer_core::links;
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::base::href;
-use crate::components::chart_frame::{source_ids, ChartFrame};
+use crate::components::chart_frame::ChartFrame;
 use crate::components::data_table::{Column, DataTable};
 use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
@@ -18,6 +19,7 @@ use crate::components::source_line::SourceLine;
 use crate::components::takeover;
 use crate::components::translated::{translated_mark, WordingNotice};
 use crate::pages::institutes::{embed_path, founded_spec};
+use explorer_core::sources::source_ids;
 
 /// The figures shown as cards, in order; the rest of the headline figures follow in a table.
 const KEY_FIGURES: &[&str] = &[
@@ -275,7 +277,7 @@ fn GoalsEntry(ds: Arc<Dataset>) -> impl IntoView {
             let n = g.objectives.len();
             view! {
                 <li class="goal-card">
-                    <a class="goal-card__link" href=href(&format!("/goals/{}", g.id))>
+                    <a class="goal-card__link" href=href(&links::goal(&g.id))>
                         <span class="goal-card__number">{format!("Goal {}", g.id)}</span>
                         <span class="goal-card__title">{g.title.clone()}{g.translated.then_some(" †")}</span>
                     </a>

@@ -12,11 +12,12 @@ use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::base::href;
-use crate::components::chart_frame::{ChartFrame, ChartSpec};
+use crate::components::chart_frame::ChartFrame;
 use crate::components::dataset::with_dataset;
 use crate::components::history::EventList;
 use crate::components::page_title::set_page_title;
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use explorer_core::chart::spec::ChartSpec;
 
 const PAGE: &str = "/timeline";
 const EMBED: &str = "/embed/timeline";

@@ -19,7 +19,7 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 
 use crate::base::href;
-use crate::components::chart_frame::{source_ids, sources_as_of, ChartFrame, ChartSpec};
+use crate::components::chart_frame::ChartFrame;
 use crate::components::dataset::with_dataset;
 use crate::components::download::save_text;
 use crate::components::page_title::set_page_title;
@@ -27,6 +27,8 @@ use crate::components::source_line::SourceLine;
 use crate::components::takeover;
 use crate::components::translated::{translated_mark, TranslatedNote};
 use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use explorer_core::chart::spec::ChartSpec;
+use explorer_core::sources::{source_ids, sources_as_of};
 
 const PAGE: &str = "/trl";
 const EMBED: &str = "/embed/trl";

@@ -6,7 +6,7 @@
 use crate::chart::bars::{Bar, BarGroup};
 use crate::data::model::{Dataset, Figure, Metric, Program, Unit};
 use crate::format;
-use crate::table::cite_text;
+use crate::sources::cite_text;
 use crate::takeaway::{all_largest, and_list};
 use crate::url_state::{ignored, parse_tab, unknown, Notes, Tab, SHARED};
 
@@ -512,16 +512,6 @@ pub fn summary(groups: &[BarGroup]) -> String {
         }
     }
     parts.join(" ")
-}
-
-/// The source line written under a downloaded chart.
-pub fn source_line(ds: &Dataset, cites: &[crate::data::model::Citation]) -> String {
-    let names = ds.cite_text(cites);
-    if names.is_empty() {
-        "Manufacturing USA Explorer.".to_string()
-    } else {
-        format!("Source: {names}. Manufacturing USA Explorer.")
-    }
 }
 
 // The page's view state in the address: `tab`, `kpi`, `programs`.

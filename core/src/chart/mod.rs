@@ -11,6 +11,7 @@ pub mod line;
 pub mod matrix;
 pub mod metrics;
 pub mod pairs;
+pub mod spec;
 
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontDesc, FontFamily, FontStyle, RGBAColor, TextStyle};

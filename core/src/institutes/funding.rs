@@ -5,7 +5,8 @@ use crate::chart::pairs::PairRow;
 use crate::data::model::{Dataset, Institute, PartialDate, Qualifier, SourcedAmount};
 use crate::format;
 use crate::order::sort_with;
-use crate::table::{cite_text, Table};
+use crate::sources::cite_text;
+use crate::table::Table;
 use crate::takeaway::{all_largest, and_list};
 
 /// The order of the funding chart's rows.
