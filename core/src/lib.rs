@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod benchmarking;
 pub mod chart;
+pub mod communities;
 pub mod data;
 pub mod downloads;
 pub mod format;

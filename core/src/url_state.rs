@@ -63,12 +63,14 @@ pub(crate) fn unknown(notes: &mut Notes, key: &str) {
     ));
 }
 
-pub(crate) fn parse_tab(notes: &mut Notes, value: &str) -> Option<Tab> {
+/// A chart frame's tab from its parameter (`tab`, or `years`/`map`/`funding` on
+/// /institutes), or a note saying the value was ignored.
+pub(crate) fn parse_tab(notes: &mut Notes, key: &str, value: &str) -> Option<Tab> {
     match value {
         "chart" => Some(Tab::Chart),
         "table" => Some(Tab::Table),
         _ => {
-            ignored(notes, "tab", value, "chart or table");
+            ignored(notes, key, value, "chart or table");
             None
         }
     }
@@ -83,7 +85,7 @@ pub fn parse_trl(pairs: &[(String, String)]) -> (TrlState, Notes) {
     let mut notes = Notes::new();
     for (key, value) in pairs {
         match key.as_str() {
-            "tab" => state.tab = parse_tab(&mut notes, value).unwrap_or(state.tab),
+            "tab" => state.tab = parse_tab(&mut notes, "tab", value).unwrap_or(state.tab),
             "view" => match value.as_str() {
                 "matrix" => state.view = TrlView::Matrix,
                 "flow" => state.view = TrlView::Flow,
@@ -174,4 +176,26 @@ pub fn encode(s: &str) -> String {
         }
     }
     out
+}
+
+/// `path?query`, or `path` alone when the query is empty.
+pub fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// A two-letter state code from the address (any case), or a note saying it was ignored.
+pub(crate) fn state_code(notes: &mut Notes, v: &str) -> Option<String> {
+    let s = v.trim().to_uppercase();
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()) {
+        Some(s)
+    } else {
+        notes.push(format!(
+            "Ignored state={v:?} in the address: expected a two-letter code."
+        ));
+        None
+    }
 }

@@ -1,9 +1,11 @@
 //! Filters, sort and search of /institutes and /communities, and their query strings.
 
+use explorer_core::communities::{
+    community_counts, filter_communities, parse_communities, CommunityFilter,
+};
 use explorer_core::data::model::{Agency, Dataset, InstituteStatus};
 use explorer_core::institutes::{
-    community_counts, filter_communities, filter_institutes, founded_per_year, parse_communities,
-    parse_institutes, per_state, CommunityFilter, InstituteFilter, SortKey,
+    filter_institutes, founded_per_year, parse_institutes, per_state, InstituteFilter, SortKey,
 };
 use explorer_core::load_dataset;
 use explorer_core::url_state::{pairs, Tab};

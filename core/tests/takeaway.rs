@@ -1,8 +1,9 @@
 //! The "most" and "largest" sentences name every tied item, and say something sensible
 //! for one item and for none.
 
+use explorer_core::communities::community_counts;
 use explorer_core::data::model::Institute;
-use explorer_core::institutes::{community_counts, per_state};
+use explorer_core::institutes::per_state;
 use explorer_core::load_dataset;
 use explorer_core::takeaway::{
     all_largest, and_list, founding_years, most_communities, most_headquarters,

@@ -16,8 +16,8 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use super::dataset::use_dataset;
-use super::url_state::with_query;
 use crate::base::href;
+use explorer_core::url_state::with_query;
 
 /// Results suggested under the box; /search lists them all.
 const SUGGESTIONS: usize = 8;

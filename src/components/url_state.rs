@@ -1,6 +1,6 @@
 //! Reading and writing a page's view state in the query string.
 
-use explorer_core::url_state;
+use explorer_core::url_state::{self, with_query};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -47,14 +47,5 @@ pub fn QueryNotes(notes: Signal<Vec<String>>) -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-/// `path?query`, or `path` alone when the query is empty.
-pub fn with_query(path: &str, query: &str) -> String {
-    if query.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{query}")
     }
 }

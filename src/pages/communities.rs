@@ -5,11 +5,11 @@
 use std::sync::Arc;
 
 use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
+use explorer_core::communities::{
+    chart_spec, described, filter_communities, parse_communities, CommunityFilter, EMBED, PAGE,
+};
 use explorer_core::data::model::{distinct_sources, Community, Dataset};
 use explorer_core::format;
-use explorer_core::institutes::{
-    community_counts, filter_communities, parse_communities, CommunityFilter,
-};
 use explorer_core::order::sort_dedup;
 use explorer_core::table::Table;
 use explorer_core::takeaway;
@@ -21,18 +21,10 @@ use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
-use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
 use explorer_core::chart::spec::ChartSpec;
 use explorer_core::sources::source_ids;
-
-const PAGE: &str = "/communities";
-const EMBED: &str = "/embed/communities";
-
-/// The filter in words with the count it leaves, or `None` for every community.
-fn described(f: &CommunityFilter, shown: usize, all: usize) -> Option<String> {
-    f.describe()
-        .map(|d| format!("{d} ({shown} of {all} communities)"))
-}
+use explorer_core::url_state::with_query;
 
 #[component]
 pub fn CommunitiesPage() -> impl IntoView {
@@ -42,68 +34,6 @@ pub fn CommunitiesPage() -> impl IntoView {
             <h1>"Manufacturing communities (IMCP)"</h1>
             {with_dataset(|ds| view! { <Communities ds/> }.into_any())}
         </div>
-    }
-}
-
-fn chart_spec(list: &[&Community], by_year: bool, page_path: String) -> ChartSpec {
-    let counts = community_counts(list, by_year);
-    let what = if by_year {
-        "year of designation"
-    } else {
-        "state"
-    };
-    let bars: Vec<Bar> = counts
-        .iter()
-        .map(|(k, n)| Bar {
-            label: k.clone(),
-            value: Some(f64::from(*n)),
-            value_label: n.to_string(),
-        })
-        .collect();
-    let groups = vec![BarGroup {
-        heading: None,
-        bars,
-    }];
-    let takeaway = match counts.first() {
-        Some(_) if by_year => format!(
-            "{} communities: {}.",
-            list.len(),
-            counts
-                .iter()
-                .map(|(y, n)| format!("{n} designated in {y}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Some(_) => takeaway::most_communities(list.len(), &counts),
-        None => "No community matches the filters.".to_string(),
-    };
-    ChartSpec {
-        id: "communities-chart",
-        title: format!("Designated communities by {what}"),
-        takeaway,
-        summary: counts
-            .iter()
-            .map(|(k, n)| format!("{k}: {n}."))
-            .collect::<Vec<_>>()
-            .join(" "),
-        draw: Arc::new(move |w| bar_chart(&groups, w)),
-        table: Table {
-            file: "communities-chart.csv",
-            title: "Designated communities",
-            header: vec![if by_year { "year" } else { "state" }, "communities"],
-            rows: counts
-                .iter()
-                .map(|(k, n)| vec![k.clone(), n.to_string()])
-                .collect(),
-        },
-        numeric: vec![false, true],
-        sources: distinct_sources(list.iter().flat_map(|c| &c.sources)),
-        notes: list
-            .iter()
-            .filter_map(|c| c.uncertain.as_ref().map(|u| format!("{}: {u}", c.name)))
-            .collect(),
-        embed_path: None,
-        page_path,
     }
 }
 

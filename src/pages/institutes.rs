@@ -5,22 +5,17 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use explorer_core::chart::grid::{count_grid, tile_map};
-use explorer_core::chart::pairs::paired_bars;
 use explorer_core::data::model::{
     distinct_sources, Agency, Dataset, Institute, InstituteStatus, LinkBasis,
 };
 use explorer_core::format;
-use explorer_core::institutes::funding::{
-    self, funding_order, funding_rows, funding_takeaway, FundingSort,
+use explorer_core::institutes::charts::{
+    described, embed_path, parse_embed, DirectoryChart, EMBED, PAGE,
 };
-use explorer_core::institutes::{
-    founded_per_year, parse_institutes, per_state, InstituteFilter, InstituteIndex, SortKey,
-};
+use explorer_core::institutes::funding::{funding_spec, FundingSort};
+use explorer_core::institutes::{parse_institutes, InstituteFilter, InstituteIndex, SortKey};
 use explorer_core::links;
 use explorer_core::order::{sort, sort_dedup, sort_with};
-use explorer_core::table::Table;
-use explorer_core::takeaway;
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -35,11 +30,9 @@ use crate::components::page_title::set_page_title;
 use crate::components::record::Record;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
-use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
-use explorer_core::chart::spec::ChartSpec;
+use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
 use explorer_core::sources::{source_ids, sources_as_of};
-
-const PAGE: &str = "/institutes";
+use explorer_core::url_state::with_query;
 
 /// Rows listed before "Show all".
 const ROWS_SHOWN: usize = 50;
@@ -61,180 +54,6 @@ pub fn InstitutesPage() -> impl IntoView {
             <h1>"Institutes"</h1>
             {with_dataset(|ds| view! { <Directory ds/> }.into_any())}
         </div>
-    }
-}
-
-/// The chart of institutes founded per year, by sponsor, for a list of institutes.
-pub fn founded_spec(list: &[&Institute], page_path: String) -> ChartSpec {
-    let (years, sponsors, cells) = founded_per_year(list);
-    let rows: Vec<String> = sponsors.iter().map(|a| a.code().to_string()).collect();
-    let cols: Vec<String> = years.iter().map(u16::to_string).collect();
-    let takeaway = takeaway::founding_years(cells.iter().map(|&(_, c, n)| (years[c], n)));
-    let mut table_rows = Vec::new();
-    for &(r, c, n) in &cells {
-        table_rows.push(vec![years[c].to_string(), rows[r].clone(), n.to_string()]);
-    }
-    sort(&mut table_rows);
-    let summary = table_rows
-        .iter()
-        .map(|r| format!("{}: {} {}.", r[0], r[2], r[1]))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let cites = distinct_sources(list.iter().flat_map(|i| &i.sources));
-    ChartSpec {
-        id: "founded-per-year",
-        title: "Institutes established per year, by sponsor".into(),
-        takeaway,
-        summary,
-        draw: Arc::new(move |w| count_grid(&rows, &cols, &cells, w)),
-        table: Table {
-            file: "institutes-per-year.csv",
-            title: "Institutes established per year, by sponsor",
-            header: vec!["year", "sponsor", "institutes"],
-            rows: table_rows,
-        },
-        numeric: vec![false, false, true],
-        sources: cites,
-        notes: vec![
-            "Announced and planned institutes have no founding date and are not counted.".into(),
-        ],
-        embed_path: None,
-        page_path,
-    }
-}
-
-fn map_spec(list: &[&Institute], page_path: String) -> ChartSpec {
-    let states = per_state(list);
-    let counts: Vec<(String, u32)> = states
-        .iter()
-        .map(|(s, v)| (s.clone(), v.len() as u32))
-        .collect();
-    let takeaway = takeaway::most_headquarters(&states);
-    let rows: Vec<Vec<String>> = states
-        .iter()
-        .map(|(s, v)| vec![s.clone(), v.len().to_string(), v.join("; ")])
-        .collect();
-    let summary = rows
-        .iter()
-        .map(|r| format!("{}: {}.", r[0], r[2]))
-        .collect::<Vec<_>>()
-        .join(" ");
-    ChartSpec {
-        id: "headquarters-map",
-        title: "Where the institutes have their headquarters".into(),
-        takeaway,
-        summary,
-        draw: Arc::new(move |w| tile_map(&counts, w)),
-        table: Table {
-            file: "institutes-by-state.csv",
-            title: "Institutes by headquarters state",
-            header: vec!["state", "institutes", "acronyms"],
-            rows,
-        },
-        numeric: vec![false, true, false],
-        sources: distinct_sources(list.iter().flat_map(|i| &i.sources)),
-        notes: vec!["Each state is a tile of the same size, in roughly its place on the map. AIM Photonics has two headquarters cities, both in New York.".into()],
-        embed_path: None,
-        page_path,
-    }
-}
-
-/// The chart of federal funding and non-federal cost share at award, in the order
-/// asked for: every bar in US$ million on one scale.
-pub fn funding_spec(list: &[&Institute], by: FundingSort, page_path: String) -> ChartSpec {
-    let ordered = funding_order(list, by);
-    let rows = funding_rows(&ordered);
-    let takeaway = funding_takeaway(&ordered);
-    let table_rows: Vec<Vec<String>> = ordered
-        .iter()
-        .filter_map(|i| {
-            let r = i.record.as_ref()?;
-            let (f, n) = (&r.federal_at_award, &r.nonfederal_at_award);
-            Some(vec![
-                i.acronym.clone(),
-                funding::chart_text(f),
-                explorer_core::table::value_cell(f.number()),
-                funding::chart_text(n),
-                explorer_core::table::value_cell(n.number()),
-                r.announced
-                    .as_ref()
-                    .map(|a| a.date.to_string())
-                    .unwrap_or_else(|| format::NOT_REPORTED.into()),
-            ])
-        })
-        .collect();
-    let summary = table_rows
-        .iter()
-        .map(|r| format!("{}: federal {}, non-federal {}.", r[0], r[1], r[3]))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let cites = distinct_sources(
-        ordered
-            .iter()
-            .filter_map(|i| i.record.as_ref())
-            .flat_map(|r| {
-                r.federal_at_award
-                    .sources
-                    .iter()
-                    .chain(&r.nonfederal_at_award.sources)
-                    .chain(
-                        r.federal_at_award
-                            .other_readings
-                            .iter()
-                            .flat_map(|o| &o.sources),
-                    )
-                    .chain(
-                        r.nonfederal_at_award
-                            .other_readings
-                            .iter()
-                            .flat_map(|o| &o.sources),
-                    )
-            }),
-    );
-    let mut notes = vec![
-        "Every bar is in US$ million, as announced at award; amounts are not adjusted for inflation or converted. A qualifier the source prints (more than, up to, at least) is kept in the label.".to_string(),
-    ];
-    let disputed: Vec<String> = ordered
-        .iter()
-        .filter(|i| {
-            i.record.as_ref().is_some_and(|r| {
-                !r.federal_at_award.other_readings.is_empty()
-                    || !r.nonfederal_at_award.other_readings.is_empty()
-            })
-        })
-        .map(|i| i.acronym.clone())
-        .collect();
-    notes.extend(funding::funding_notes(&ordered));
-    if !disputed.is_empty() {
-        notes.push(format!(
-            "Sources print other amounts for {}: each institute's page lists them and says which is shown and why.",
-            takeaway::and_list(&disputed)
-        ));
-    }
-    ChartSpec {
-        id: "funding-at-award",
-        title: "Funding at award: federal and non-federal, by institute".into(),
-        takeaway,
-        summary,
-        draw: Arc::new(move |w| paired_bars(&rows, ("Federal", "Non-federal"), w)),
-        table: Table {
-            file: "funding-at-award.csv",
-            title: "Funding at award: federal and non-federal, by institute",
-            header: vec![
-                "institute",
-                "federal_as_printed",
-                "federal_usd_million",
-                "nonfederal_as_printed",
-                "nonfederal_usd_million",
-                "announced",
-            ],
-            rows: table_rows,
-        },
-        numeric: vec![false, false, true, false, true, false],
-        sources: cites,
-        notes,
-        embed_path: None,
-        page_path,
     }
 }
 
@@ -514,14 +333,9 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             let f = filter.get_untracked();
             let ids = chart_ids.get();
             let list: Vec<&Institute> = ids.iter().filter_map(|&k| ds.institutes.get(k)).collect();
-            let page = with_query(PAGE, &f.to_query());
-            let described = f
-                .describe()
-                .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
-            let mut founded = founded_spec(&list, page.clone());
-            founded.embed_path = Some(embed_path("founded", &f));
-            let mut map = map_spec(&list, page);
-            map.embed_path = Some(embed_path("map", &f));
+            let described = described(&f, list.len(), ds.institutes.len());
+            let founded = DirectoryChart::Founded.spec(&list, &f);
+            let map = DirectoryChart::Map.spec(&list, &f);
             let years_tab = Signal::derive(move || fields.with(|f| f.years_tab));
             let map_tab = Signal::derive(move || fields.with(|f| f.map_tab));
             let on_years =
@@ -543,11 +357,9 @@ fn Directory(ds: Arc<Dataset>) -> impl IntoView {
             let ids = chart_ids.get();
             let f = filter.get_untracked();
             let list: Vec<&Institute> = ids.iter().filter_map(|&k| ds.institutes.get(k)).collect();
-            let described = f
-                .describe()
-                .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
+            let described = described(&f, list.len(), ds.institutes.len());
             let mut funding = funding_spec(&list, by, with_query(PAGE, &f.to_query()));
-            funding.embed_path = Some(embed_path("funding", &f));
+            funding.embed_path = Some(embed_path(DirectoryChart::Funding, &f));
             let funding_tab = Signal::derive(move || fields.with(|f| f.funding_tab));
             let on_funding =
                 Callback::new(move |t: Tab| edit(&|f: &mut InstituteFilter| f.funding_tab = t));
@@ -827,19 +639,6 @@ fn InstituteDetail(ds: Arc<Dataset>, id: String) -> impl IntoView {
     .into_any()
 }
 
-const EMBED: &str = "/embed/institutes";
-
-/// The address of the embed view of one of the directory's charts (`founded` or `map`)
-/// for the institutes that `f` lists.
-pub fn embed_path(chart: &str, f: &InstituteFilter) -> String {
-    let q = f.to_query();
-    if q.is_empty() {
-        format!("{EMBED}?chart={chart}")
-    } else {
-        format!("{EMBED}?chart={chart}&{q}")
-    }
-}
-
 /// `/embed/institutes?chart=founded|map&…`: one chart of /institutes, chrome-less, for
 /// the institutes its filter parameters list.
 #[component]
@@ -856,31 +655,7 @@ pub fn InstitutesEmbed() -> impl IntoView {
 fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
     let pairs = query_pairs();
     // (which chart, the filter, notes on ignored parameters)
-    let parsed = Memo::new(move |_| {
-        let mut chart = "founded";
-        let mut notes = Vec::new();
-        let rest: Vec<(String, String)> = pairs
-            .get()
-            .into_iter()
-            .filter(|(k, v)| {
-                if k != "chart" {
-                    return true;
-                }
-                match v.as_str() {
-                    "founded" => chart = "founded",
-                    "map" => chart = "map",
-                    "funding" => chart = "funding",
-                    _ => notes.push(format!(
-                        "Ignored chart={v:?} in the address: expected founded, map or funding."
-                    )),
-                }
-                false
-            })
-            .collect();
-        let (f, more) = parse_institutes(&rest);
-        notes.extend(more);
-        (chart, f, notes)
-    });
+    let parsed = Memo::new(move |_| parse_embed(&pairs.get()));
     let notes = Signal::derive(move || parsed.get().2);
     let set_query = query_setter(EMBED);
     let index = Arc::new(InstituteIndex::new(&ds));
@@ -891,31 +666,13 @@ fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
             .into_iter()
             .filter_map(|k| ds.institutes.get(k))
             .collect();
-        let page = with_query(PAGE, &f.to_query());
-        let described = f
-            .describe()
-            .map(|d| format!("{d} ({} of {} institutes)", list.len(), ds.institutes.len()));
-        let mut spec = match chart {
-            "map" => map_spec(&list, page),
-            "funding" => funding_spec(&list, f.funding_sort, page),
-            _ => founded_spec(&list, page),
-        };
-        spec.embed_path = Some(embed_path(chart, &f));
-        let tab = Signal::derive(move || {
-            parsed.with(|(chart, f, _)| match *chart {
-                "map" => f.map_tab,
-                "funding" => f.funding_tab,
-                _ => f.years_tab,
-            })
-        });
+        let described = described(&f, list.len(), ds.institutes.len());
+        let spec = chart.spec(&list, &f);
+        let tab = Signal::derive(move || parsed.with(|(chart, f, _)| chart.tab(f)));
         let set_query = set_query.clone();
         let on_tab = Callback::new(move |t: Tab| {
             let (chart, mut f, _) = parsed.get_untracked();
-            match chart {
-                "map" => f.map_tab = t,
-                "funding" => f.funding_tab = t,
-                _ => f.years_tab = t,
-            }
+            chart.set_tab(&mut f, t);
             let q = embed_path(chart, &f);
             set_query(
                 q.split_once('?')

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use explorer_core::data::model::{distinct_sources, Dataset, NetworkMetric};
+use explorer_core::network::spec::{series_spec, EMBED, PAGE};
 use explorer_core::network::{
     self, missing_years, parse_network, series_table, year_points, year_span, NetworkState,
 };
@@ -16,112 +17,9 @@ use crate::base::href;
 use crate::components::chart_frame::ChartFrame;
 use crate::components::dataset::with_dataset;
 use crate::components::page_title::set_page_title;
-use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
-use explorer_core::chart::spec::ChartSpec;
+use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
 use explorer_core::sources::source_ids;
-
-const PAGE: &str = "/network";
-const EMBED: &str = "/embed/network";
-
-thread_local! {
-    /// `network-<metric>` for each metric shown so far: the chart's id and download
-    /// name. A dataset has a handful of series, so each name is made once and kept.
-    static STEMS: std::cell::RefCell<HashMap<String, &'static str>> =
-        std::cell::RefCell::new(HashMap::new());
-}
-
-fn stem(metric: &str) -> &'static str {
-    STEMS.with(|s| {
-        *s.borrow_mut()
-            .entry(metric.to_string())
-            .or_insert_with(|| Box::leak(format!("network-{metric}").into_boxed_str()))
-    })
-}
-
-/// The chart frame's content for one series.
-pub fn series_spec(ds: &Dataset, m: &NetworkMetric, tab: Tab) -> ChartSpec {
-    let (first, last) = year_span(ds).unwrap_or((0, 0));
-    let state = NetworkState {
-        metric: Some(m.id.clone()),
-        tab,
-    };
-    let query = state.to_query();
-    let points = year_points(m);
-    let summary = {
-        let mut parts: Vec<String> = (first..=last)
-            .map(
-                |y| match points.iter().find(|p| p.year == y && p.value.is_some()) {
-                    Some(p) => format!("FY{y}: {}.", p.label),
-                    None => format!("FY{y}: not reported."),
-                },
-            )
-            .collect();
-        for b in &m.breaks {
-            parts.push(format!(
-                "Break between FY{} and FY{}.",
-                b.last_before, b.first_after
-            ));
-        }
-        parts.join(" ")
-    };
-    let mut notes = Vec::new();
-    for b in &m.breaks {
-        notes.push(format!(
-            "Break between FY{} and FY{}: {}",
-            b.last_before, b.first_after, b.note
-        ));
-    }
-    let others = m
-        .points
-        .iter()
-        .filter(|p| !p.other_readings.is_empty())
-        .count();
-    if others > 0 {
-        notes.push(format!(
-            "Hollow points are other values the sources print for the same year ({others} {}); the table lists them with the reason the filled point is the one shown.",
-            if others == 1 { "year" } else { "years" }
-        ));
-    }
-    let missing = missing_years(m, first, last);
-    if !missing.is_empty() {
-        notes.push(
-            "A year without a point is not reported in any source read: the line is not drawn across it, and nothing is estimated."
-                .into(),
-        );
-    }
-    if let Some(n) = &m.note {
-        notes.push(n.clone());
-    }
-    let cites = distinct_sources(m.points.iter().flat_map(|p| {
-        p.sources
-            .iter()
-            .chain(p.other_readings.iter().flat_map(|r| &r.sources))
-    }));
-    let id = stem(&m.id);
-    let table = series_table(m, first, last);
-    ChartSpec {
-        id,
-        title: format!("{}, by fiscal year", m.label),
-        takeaway: format!(
-            "{} {}",
-            network::takeaway(m, first, last),
-            network::latest_published(m, ds.sources_checked)
-        ),
-        summary,
-        draw: {
-            let m = m.clone();
-            Arc::new(move |w| network::series_chart(&m, (first, last), w))
-        },
-        table,
-        numeric: vec![
-            false, false, false, true, false, false, false, false, false, false,
-        ],
-        sources: cites,
-        notes,
-        embed_path: Some(with_query(EMBED, &query)),
-        page_path: with_query(PAGE, &query),
-    }
-}
+use explorer_core::url_state::with_query;
 
 #[component]
 pub fn NetworkPage() -> impl IntoView {

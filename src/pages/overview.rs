@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use explorer_core::data::model::{distinct_sources, Dataset, Figure, Institute};
 use explorer_core::format;
+use explorer_core::institutes::charts::DirectoryChart;
 use explorer_core::links;
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
@@ -18,7 +19,6 @@ use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
 use crate::components::translated::{translated_mark, WordingNotice};
-use crate::pages::institutes::{embed_path, founded_spec};
 use explorer_core::sources::source_ids;
 
 /// The figures shown as cards, in order; the rest of the headline figures follow in a table.
@@ -302,8 +302,7 @@ fn GoalsEntry(ds: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
     let list: Vec<&Institute> = explorer_core::history::established_institutes(&ds).collect();
-    let mut spec = founded_spec(&list, "/institutes".to_string());
-    spec.embed_path = Some(embed_path("founded", &Default::default()));
+    let spec = DirectoryChart::Founded.spec(&list, &Default::default());
     let tab = RwSignal::new(Tab::Chart);
     view! {
         <ChartFrame ds=ds.clone() spec tab=Signal::from(tab) on_tab=Callback::new(move |t| tab.set(t))/>

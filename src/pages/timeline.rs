@@ -16,8 +16,9 @@ use crate::components::chart_frame::ChartFrame;
 use crate::components::dataset::with_dataset;
 use crate::components::history::EventList;
 use crate::components::page_title::set_page_title;
-use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
 use explorer_core::chart::spec::ChartSpec;
+use explorer_core::url_state::with_query;
 
 const PAGE: &str = "/timeline";
 const EMBED: &str = "/embed/timeline";

@@ -26,9 +26,10 @@ use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
 use crate::components::translated::{translated_mark, TranslatedNote};
-use crate::components::url_state::{query_pairs, query_setter, with_query, QueryNotes};
+use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
 use explorer_core::chart::spec::ChartSpec;
 use explorer_core::sources::{source_ids, sources_as_of};
+use explorer_core::url_state::with_query;
 
 const PAGE: &str = "/trl";
 const EMBED: &str = "/embed/trl";

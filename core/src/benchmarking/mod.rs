@@ -544,7 +544,7 @@ pub fn parse_bench(pairs: &[(String, String)], known: &[&str]) -> (BenchState, N
     let mut notes = Notes::new();
     for (key, value) in pairs {
         match key.as_str() {
-            "tab" => state.tab = parse_tab(&mut notes, value).unwrap_or(state.tab),
+            "tab" => state.tab = parse_tab(&mut notes, "tab", value).unwrap_or(state.tab),
             "kpi" => match metric_from_key(value) {
                 Some(m) => state.kpi = m,
                 None => {

@@ -1,12 +1,17 @@
-//! Institutes at award: the funding chart's rows in the order asked for, its takeaway,
-//! and the tables of the records and of the dated member counts for the downloads.
+//! Institutes at award: the funding chart (its spec, its rows in the order asked for, its
+//! takeaway) and the tables of the records and of the dated member counts for the downloads.
 
-use crate::chart::pairs::PairRow;
-use crate::data::model::{Dataset, Institute, PartialDate, Qualifier, SourcedAmount};
+use std::sync::Arc;
+
+use crate::chart::pairs::{paired_bars, PairRow};
+use crate::chart::spec::ChartSpec;
+use crate::data::model::{
+    distinct_sources, Dataset, Institute, PartialDate, Qualifier, SourcedAmount,
+};
 use crate::format;
 use crate::order::sort_with;
 use crate::sources::cite_text;
-use crate::table::Table;
+use crate::table::{value_cell, Table};
 use crate::takeaway::{all_largest, and_list};
 
 /// The order of the funding chart's rows.
@@ -396,5 +401,104 @@ pub fn members_table(ds: &Dataset) -> Table {
             "quote",
         ],
         rows,
+    }
+}
+
+/// The chart of federal funding and non-federal cost share at award, in the order
+/// asked for: every bar in US$ million on one scale.
+pub fn funding_spec(list: &[&Institute], by: FundingSort, page_path: String) -> ChartSpec {
+    let ordered = funding_order(list, by);
+    let rows = funding_rows(&ordered);
+    let takeaway = funding_takeaway(&ordered);
+    let table_rows: Vec<Vec<String>> = ordered
+        .iter()
+        .filter_map(|i| {
+            let r = i.record.as_ref()?;
+            let (f, n) = (&r.federal_at_award, &r.nonfederal_at_award);
+            Some(vec![
+                i.acronym.clone(),
+                chart_text(f),
+                value_cell(f.number()),
+                chart_text(n),
+                value_cell(n.number()),
+                r.announced
+                    .as_ref()
+                    .map(|a| a.date.to_string())
+                    .unwrap_or_else(|| format::NOT_REPORTED.into()),
+            ])
+        })
+        .collect();
+    let summary = table_rows
+        .iter()
+        .map(|r| format!("{}: federal {}, non-federal {}.", r[0], r[1], r[3]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cites = distinct_sources(
+        ordered
+            .iter()
+            .filter_map(|i| i.record.as_ref())
+            .flat_map(|r| {
+                r.federal_at_award
+                    .sources
+                    .iter()
+                    .chain(&r.nonfederal_at_award.sources)
+                    .chain(
+                        r.federal_at_award
+                            .other_readings
+                            .iter()
+                            .flat_map(|o| &o.sources),
+                    )
+                    .chain(
+                        r.nonfederal_at_award
+                            .other_readings
+                            .iter()
+                            .flat_map(|o| &o.sources),
+                    )
+            }),
+    );
+    let mut notes = vec![
+        "Every bar is in US$ million, as announced at award; amounts are not adjusted for inflation or converted. A qualifier the source prints (more than, up to, at least) is kept in the label.".to_string(),
+    ];
+    let disputed: Vec<String> = ordered
+        .iter()
+        .filter(|i| {
+            i.record.as_ref().is_some_and(|r| {
+                !r.federal_at_award.other_readings.is_empty()
+                    || !r.nonfederal_at_award.other_readings.is_empty()
+            })
+        })
+        .map(|i| i.acronym.clone())
+        .collect();
+    notes.extend(funding_notes(&ordered));
+    if !disputed.is_empty() {
+        notes.push(format!(
+            "Sources print other amounts for {}: each institute's page lists them and says which is shown and why.",
+            and_list(&disputed)
+        ));
+    }
+    ChartSpec {
+        id: "funding-at-award",
+        title: "Funding at award: federal and non-federal, by institute".into(),
+        takeaway,
+        summary,
+        draw: Arc::new(move |w| paired_bars(&rows, ("Federal", "Non-federal"), w)),
+        table: Table {
+            file: "funding-at-award.csv",
+            title: "Funding at award: federal and non-federal, by institute",
+            header: vec![
+                "institute",
+                "federal_as_printed",
+                "federal_usd_million",
+                "nonfederal_as_printed",
+                "nonfederal_usd_million",
+                "announced",
+            ],
+            rows: table_rows,
+        },
+        numeric: vec![false, false, true, false, true, false],
+        sources: cites,
+        notes,
+        embed_path: None,
+        page_path,
     }
 }

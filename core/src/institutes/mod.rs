@@ -1,14 +1,15 @@
-//! The institutes directory and the IMCP communities list: filters, sort and search,
+//! The institutes directory: filters, sort and search,
 //! their query strings, and the counts the charts show. Pure functions, fast enough
 //! for a dataset a hundred times larger (one pass per keystroke, no allocation per
 //! record beyond the result list).
 
+pub mod charts;
 pub mod funding;
 
 use crate::chart::grid::Cells;
-use crate::data::model::{Agency, Community, Dataset, Institute, InstituteStatus};
+use crate::data::model::{Agency, Dataset, Institute, InstituteStatus};
 use crate::order::{sort, sort_positions, sort_with};
-use crate::url_state::{agency_from_key, encode, Notes, Tab};
+use crate::url_state::{agency_from_key, encode, parse_tab, state_code, Notes, Tab};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -59,34 +60,8 @@ pub struct InstituteFilter {
     pub funding_sort: crate::institutes::funding::FundingSort,
 }
 
-/// A two-letter state code from the address (any case), or a note saying it was ignored.
-fn state_code(notes: &mut Notes, v: &str) -> Option<String> {
-    let s = v.trim().to_uppercase();
-    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()) {
-        Some(s)
-    } else {
-        notes.push(format!(
-            "Ignored state={v:?} in the address: expected a two-letter code."
-        ));
-        None
-    }
-}
-
 fn year(s: &str) -> Option<u16> {
     s.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y))
-}
-
-fn tab(notes: &mut Notes, key: &str, v: &str) -> Option<Tab> {
-    match v {
-        "chart" => Some(Tab::Chart),
-        "table" => Some(Tab::Table),
-        _ => {
-            notes.push(format!(
-                "Ignored {key}={v:?} in the address: expected chart or table."
-            ));
-            None
-        }
-    }
 }
 
 pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) {
@@ -143,9 +118,9 @@ pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) 
                 )),
             },
             k if crate::url_state::SHARED.contains(&k) => {}
-            "years" => f.years_tab = tab(&mut notes, "years", v).unwrap_or(f.years_tab),
-            "map" => f.map_tab = tab(&mut notes, "map", v).unwrap_or(f.map_tab),
-            "funding" => f.funding_tab = tab(&mut notes, "funding", v).unwrap_or(f.funding_tab),
+            "years" => f.years_tab = parse_tab(&mut notes, "years", v).unwrap_or(f.years_tab),
+            "map" => f.map_tab = parse_tab(&mut notes, "map", v).unwrap_or(f.map_tab),
+            "funding" => f.funding_tab = parse_tab(&mut notes, "funding", v).unwrap_or(f.funding_tab),
             "fsort" => match crate::institutes::funding::FundingSort::ALL.into_iter().find(|s| s.key() == v) {
                 Some(s) => f.funding_sort = s,
                 None => notes.push(format!(
@@ -250,18 +225,6 @@ impl InstituteFilter {
                 ..InstituteFilter::default()
             }
     }
-}
-
-/// Case-insensitive containment without allocating per record for ASCII text.
-fn contains_ci(hay: &str, needle_lower: &str) -> bool {
-    if needle_lower.is_empty() {
-        return true;
-    }
-    if hay.is_ascii() && needle_lower.is_ascii() {
-        let (h, n) = (hay.as_bytes(), needle_lower.as_bytes());
-        return h.len() >= n.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
-    }
-    hay.to_lowercase().contains(needle_lower)
 }
 
 /// Whether an institute passes every filter but the search text.
@@ -435,122 +398,5 @@ pub fn per_state(list: &[&Institute]) -> Vec<(String, Vec<String>)> {
     sort_with(&mut out, &|a, b| {
         b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0))
     });
-    out
-}
-
-/// Filters of the /communities page.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct CommunityFilter {
-    pub q: String,
-    pub state: Option<String>,
-    pub round: Option<u8>,
-    /// Chart by state (default) or by designation year.
-    pub by_year: bool,
-    pub tab: Tab,
-}
-
-pub fn parse_communities(pairs: &[(String, String)]) -> (CommunityFilter, Notes) {
-    let mut f = CommunityFilter::default();
-    let mut notes = Notes::new();
-    for (k, v) in pairs {
-        match k.as_str() {
-            "q" => f.q = v.clone(),
-            "state" => f.state = state_code(&mut notes, v).or(f.state.take()),
-            "round" => match v.parse::<u8>() {
-                Ok(r) if r >= 1 => f.round = Some(r),
-                _ => notes.push(format!(
-                    "Ignored round={v:?} in the address: expected 1 or 2."
-                )),
-            },
-            "by" => match v.as_str() {
-                "state" => f.by_year = false,
-                "year" => f.by_year = true,
-                _ => notes.push(format!(
-                    "Ignored by={v:?} in the address: expected state or year."
-                )),
-            },
-            "tab" => f.tab = tab(&mut notes, "tab", v).unwrap_or(f.tab),
-            k if crate::url_state::SHARED.contains(&k) => {}
-            _ => notes.push(format!(
-                "Ignored the unknown parameter {k:?} in the address."
-            )),
-        }
-    }
-    (f, notes)
-}
-
-impl CommunityFilter {
-    /// What the filter narrows the list to, in words, or `None` for every community.
-    pub fn describe(&self) -> Option<String> {
-        let mut parts = Vec::new();
-        if !self.q.trim().is_empty() {
-            parts.push(format!("search “{}”", self.q.trim()));
-        }
-        if let Some(s) = &self.state {
-            parts.push(format!("state {s}"));
-        }
-        if let Some(r) = self.round {
-            parts.push(format!("round {r}"));
-        }
-        (!parts.is_empty()).then(|| parts.join("; "))
-    }
-
-    pub fn to_query(&self) -> String {
-        let mut p = Vec::new();
-        if !self.q.is_empty() {
-            p.push(format!("q={}", encode(&self.q)));
-        }
-        if let Some(s) = &self.state {
-            p.push(format!("state={s}"));
-        }
-        if let Some(r) = self.round {
-            p.push(format!("round={r}"));
-        }
-        if self.by_year {
-            p.push("by=year".into());
-        }
-        if self.tab != Tab::Chart {
-            p.push("tab=table".into());
-        }
-        p.join("&")
-    }
-}
-
-pub fn filter_communities<'a>(ds: &'a Dataset, f: &CommunityFilter) -> Vec<&'a Community> {
-    let needle = f.q.trim().to_lowercase();
-    ds.imcp
-        .communities
-        .iter()
-        .filter(|c| f.round.is_none_or(|r| c.round == r))
-        .filter(|c| f.state.as_ref().is_none_or(|s| c.states.contains(s)))
-        .filter(|c| {
-            needle
-                .split_whitespace()
-                .all(|w| contains_ci(&c.name, w) || contains_ci(&c.lead, w))
-        })
-        .collect()
-}
-
-/// Communities per state (a multi-state region counts in each) or per year, most first.
-pub fn community_counts(list: &[&Community], by_year: bool) -> Vec<(String, u32)> {
-    let mut out: Vec<(String, u32)> = Vec::new();
-    for c in list {
-        let keys: Vec<String> = if by_year {
-            vec![c.designated.year.to_string()]
-        } else {
-            c.states.clone()
-        };
-        for k in keys {
-            match out.iter_mut().find(|(x, _)| *x == k) {
-                Some((_, n)) => *n += 1,
-                None => out.push((k, 1)),
-            }
-        }
-    }
-    if by_year {
-        sort(&mut out);
-    } else {
-        sort_with(&mut out, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    }
     out
 }

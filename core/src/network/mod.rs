@@ -1,6 +1,8 @@
 //! The network over time: a metric's points as the chart draws them, its takeaway, its
 //! table, and the page's view state in the address (`metric`, `tab`).
 
+pub mod spec;
+
 use crate::chart::line::{break_between, line_chart, sparkline, LineChart, YearPoint};
 use crate::chart::Scene;
 use crate::data::model::{Amount, Dataset, NetworkMetric, NetworkPoint, Unit};
