@@ -10,7 +10,7 @@ use crate::format::contains_ci;
 use crate::order::{sort, sort_with};
 use crate::table::Table;
 use crate::takeaway;
-use crate::url_state::{encode, parse_tab, state_code, Notes, Tab};
+use crate::url_state::{encode, parse_tab, state_code, unknown, Notes, Tab};
 
 /// The communities page.
 pub const PAGE: &str = "/communities";
@@ -50,9 +50,7 @@ pub fn parse_communities(pairs: &[(String, String)]) -> (CommunityFilter, Notes)
             },
             "tab" => f.tab = parse_tab(&mut notes, "tab", v).unwrap_or(f.tab),
             k if crate::url_state::SHARED.contains(&k) => {}
-            _ => notes.push(format!(
-                "Ignored the unknown parameter {k:?} in the address."
-            )),
+            _ => unknown(&mut notes, k),
         }
     }
     (f, notes)

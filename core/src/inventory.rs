@@ -3,7 +3,7 @@
 //! checks that each record is on one of them or in the list of held but not shown,
 //! which /data prints: nothing is held but hidden.
 
-use crate::data::model::{Dataset, Figure, Statement};
+use crate::data::model::{Dataset, Figure, InstituteStatus, Statement};
 
 /// One record or figure of the dataset.
 #[derive(Debug, Clone, PartialEq)]
@@ -202,4 +202,58 @@ pub fn records(ds: &Dataset) -> Vec<Record> {
         }
     }
     out
+}
+
+/// What the dataset holds, counted for /data's "What it holds": "12 sources", "19
+/// institute records (18 established, 1 award terminated as of 7 December 2026)", …
+pub fn holdings(ds: &Dataset) -> Vec<String> {
+    let checked = ds.sources_checked;
+    let by_status: Vec<String> = InstituteStatus::ALL
+        .into_iter()
+        .filter_map(|st| {
+            let n = ds
+                .institutes
+                .iter()
+                .filter(|i| crate::data::status::status(i, checked) == st)
+                .count();
+            (n > 0).then(|| format!("{n} {}", st.label().to_lowercase()))
+        })
+        .collect();
+    let events: usize =
+        ds.institutes.iter().map(|i| i.events.len()).sum::<usize>() + ds.program_events.len();
+    let objectives: usize = ds.plan.goals.iter().map(|g| g.objectives.len()).sum();
+    vec![
+        format!("{} sources", ds.sources.len()),
+        format!("{} headline figures", ds.headline_figures.len()),
+        format!(
+            "{} institute records ({} as of {})",
+            ds.institutes.len(),
+            by_status.join(", "),
+            checked.long()
+        ),
+        format!(
+            "{events} dated events and {} stated counts of the network",
+            ds.network_counts.len()
+        ),
+        format!(
+            "{} goals and {objectives} objectives of the 2024 Strategic Plan",
+            ds.plan.goals.len()
+        ),
+        format!("{} success stories", ds.stories.len()),
+        format!(
+            "{} TRL and {} MRL definitions",
+            ds.readiness.trl_levels.len(),
+            ds.readiness.mrl_levels.len()
+        ),
+        format!(
+            "{} benchmarking programs in {} countries",
+            ds.benchmarking.programs.len(),
+            ds.benchmarking.countries.len()
+        ),
+        format!("{} federal partner agencies", ds.agencies.len()),
+        format!(
+            "{} IMCP manufacturing communities",
+            ds.imcp.communities.len()
+        ),
+    ]
 }

@@ -2,6 +2,7 @@
 //! its validation, and number formatting. The Leptos app and the `check-data` command
 //! both build on this crate, and `cargo test` runs it on the host.
 
+pub mod agencies;
 pub mod audit;
 pub mod benchmarking;
 pub mod chart;

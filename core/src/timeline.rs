@@ -3,11 +3,19 @@
 //! per year and the table of the same events. The events and an institute's history
 //! come from `history`, which the institutes pages read too.
 
-use crate::chart::grid::Cells;
-use crate::data::model::{Agency, Dataset, EventKind};
+use std::sync::Arc;
+
+use crate::chart::grid::{count_grid, Cells};
+use crate::chart::spec::ChartSpec;
+use crate::data::model::{distinct_sources, Agency, Dataset, EventKind};
 use crate::history::{institute_timeline, sort_key, TimelineItem};
 use crate::table::Table;
-use crate::url_state::{Notes, Tab};
+use crate::url_state::{parse_tab, unknown, with_query, Notes, Tab};
+
+/// The timeline page.
+pub const PAGE: &str = "/timeline";
+/// The chrome-less view of its chart.
+pub const EMBED: &str = "/embed/timeline";
 
 /// Whose events a row of the chart holds: a sponsor's institutes, or the program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -78,17 +86,9 @@ pub fn parse(pairs: &[(String, String)], ds: &Dataset) -> (TimelineFilter, Notes
                     }
                 }
             }
-            "tab" => match v.as_str() {
-                "chart" => f.tab = Tab::Chart,
-                "table" => f.tab = Tab::Table,
-                _ => notes.push(format!(
-                    "Ignored tab={v:?} in the address: expected chart or table."
-                )),
-            },
+            "tab" => f.tab = parse_tab(&mut notes, "tab", v).unwrap_or(f.tab),
             k if crate::url_state::SHARED.contains(&k) => {}
-            _ => notes.push(format!(
-                "Ignored the unknown parameter {k:?} in the address."
-            )),
+            _ => unknown(&mut notes, k),
         }
     }
     (f, notes)
@@ -340,4 +340,44 @@ pub fn grid_labels(items: &[(Lane, TimelineItem)]) -> (Vec<String>, Vec<String>,
         years.iter().map(u16::to_string).collect(),
         cells,
     )
+}
+
+/// The chart of the events `f` keeps, in the chart frame's terms, with the filter
+/// sentence ("… (n of m events)") and the number of events kept.
+pub fn spec(ds: &Dataset, f: &TimelineFilter) -> (ChartSpec, Option<String>, usize) {
+    let items = filtered(ds, f);
+    let (rows, cols, cells) = grid_labels(&items);
+    let table = per_year_table(&items);
+    let summary = table
+        .rows
+        .iter()
+        .map(|r| format!("{}, {}: {} events.", r[0], r[1], r[2]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let q = f.to_query();
+    let n = items.len();
+    let described = f.describe(ds).map(|d| {
+        let all = all_items(ds).len();
+        format!("{d} ({n} of {all} events)")
+    });
+    let spec = ChartSpec {
+        id: "timeline",
+        title: "Dated events per year, by sponsor of the institute or the program".into(),
+        takeaway: takeaway(&items),
+        summary,
+        draw: Arc::new(move |w| count_grid(&rows, &cols, &cells, w)),
+        table,
+        numeric: vec![false, false, true],
+        sources: distinct_sources(items.iter().flat_map(|(_, i)| &i.sources)),
+        notes: vec![
+            format!(
+                "Each circle counts the events of one year in the sources read, as of {}; a year with no circle has no event found, which is not the same as nothing happening.",
+                ds.sources_checked.long()
+            ),
+            "DoD, DOE and DOC rows hold the events of the institutes each sponsors; Program holds the program's own events (reviews, bills, studies, budget lines).".into(),
+        ],
+        embed_path: Some(with_query(EMBED, &q)),
+        page_path: with_query(PAGE, &q),
+    };
+    (spec, described, n)
 }

@@ -1,8 +1,9 @@
 //! View state in the query string: the pieces every page's state uses (the tab, the
-//! notes, the shared parameters, decoding) and /trl's state; /benchmarking's state sits
-//! with the benchmarking comparison (`benchmarking`). Parsing never fails: an unknown parameter or a bad value is ignored and reported in
-//! a note the page shows, and serialising writes only what differs from the default,
-//! so the plain URL is the default view.
+//! notes and their wording, the shared parameters, encoding and decoding). Each subject
+//! keeps its own state beside it (`trl::state`, `benchmarking::state`, the filters of
+//! `institutes`, `communities`, `timeline`). Parsing never fails: an unknown parameter or
+//! a bad value is ignored and reported in a note the page shows, and serialising writes
+//! only what differs from the default, so the plain URL is the default view.
 
 use crate::data::model::Agency;
 
@@ -23,40 +24,17 @@ impl Tab {
     }
 }
 
-/// Matrix or flow view of the TRL progression.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum TrlView {
-    #[default]
-    Matrix,
-    Flow,
-}
-
-impl TrlView {
-    pub fn key(self) -> &'static str {
-        match self {
-            TrlView::Matrix => "matrix",
-            TrlView::Flow => "flow",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct TrlState {
-    pub tab: Tab,
-    pub view: TrlView,
-    /// The analysis shows the invented example file (`example=1`).
-    pub example: bool,
-}
-
 /// Messages about what the query string asked for and did not get.
 pub type Notes = Vec<String>;
 
+/// "Ignored key=\"value\" in the address: expected …."
 pub(crate) fn ignored(notes: &mut Notes, key: &str, value: &str, expected: &str) {
     notes.push(format!(
         "Ignored {key}={value:?} in the address: expected {expected}."
     ));
 }
 
+/// The note for a parameter no page reads.
 pub(crate) fn unknown(notes: &mut Notes, key: &str) {
     notes.push(format!(
         "Ignored the unknown parameter {key:?} in the address."
@@ -79,46 +57,6 @@ pub(crate) fn parse_tab(notes: &mut Notes, key: &str, value: &str) -> Option<Tab
 /// Parameters every page accepts and handles elsewhere: the embed flag and `v`, the
 /// dataset version a link was made with.
 pub const SHARED: [&str; 2] = ["embed", "v"];
-
-pub fn parse_trl(pairs: &[(String, String)]) -> (TrlState, Notes) {
-    let mut state = TrlState::default();
-    let mut notes = Notes::new();
-    for (key, value) in pairs {
-        match key.as_str() {
-            "tab" => state.tab = parse_tab(&mut notes, "tab", value).unwrap_or(state.tab),
-            "view" => match value.as_str() {
-                "matrix" => state.view = TrlView::Matrix,
-                "flow" => state.view = TrlView::Flow,
-                _ => ignored(&mut notes, "view", value, "matrix or flow"),
-            },
-            "example" => match value.as_str() {
-                "1" => state.example = true,
-                "0" => state.example = false,
-                _ => ignored(&mut notes, "example", value, "1 or 0"),
-            },
-            k if SHARED.contains(&k) => {}
-            _ => unknown(&mut notes, key),
-        }
-    }
-    (state, notes)
-}
-
-impl TrlState {
-    /// `view=flow&tab=table&example=1`, or "" for the default view.
-    pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if self.view != TrlView::Matrix {
-            parts.push(format!("view={}", self.view.key()));
-        }
-        if self.tab != Tab::Chart {
-            parts.push(format!("tab={}", self.tab.key()));
-        }
-        if self.example {
-            parts.push("example=1".into());
-        }
-        parts.join("&")
-    }
-}
 
 /// `a=1&b=x%20y` into pairs, percent-decoded (`+` is a space). Malformed escapes are
 /// kept as written.

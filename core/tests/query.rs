@@ -3,7 +3,8 @@
 
 use explorer_core::benchmarking::{parse_bench, BenchState};
 use explorer_core::data::model::Metric;
-use explorer_core::url_state::{pairs, parse_trl, Tab, TrlState, TrlView};
+use explorer_core::trl::{parse_trl, TrlState, TrlView};
+use explorer_core::url_state::{pairs, Tab};
 
 const KNOWN: [&str; 3] = ["manufacturing-usa", "fraunhofer", "china-mics"];
 

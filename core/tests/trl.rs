@@ -3,12 +3,12 @@
 
 use explorer_core::data::model::{MatrixCell, ProgressionData, ProjectRecord};
 use explorer_core::load_dataset;
+use explorer_core::trl::TrlView;
 use explorer_core::trl::{
     by_institute, cells_table, chart_title, most_common_fact, parse_projects_csv, projects,
     rows_of, stats, summary, table_rows, takeaway, valley_band, CommonMoves, Origin,
     ParsedProjects, Progression, RowError, CSV_TEMPLATE, EXAMPLE_CSV, EXAMPLE_LABEL,
 };
-use explorer_core::url_state::TrlView;
 
 const VALLEY: (u8, u8) = (4, 7);
 

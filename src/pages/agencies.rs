@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
+use explorer_core::agencies::{in_order, intro, role_label, sponsored};
 use explorer_core::data::model::{
-    distinct_sources, AgencyRole, Citation, Dataset, Institute, InstituteStatus, PartnerAgency,
+    distinct_sources, AgencyRole, Citation, Dataset, InstituteStatus, PartnerAgency,
 };
 use explorer_core::links;
-use explorer_core::order::sort_by_key;
 use leptos::prelude::*;
 
 use crate::base::href;
@@ -30,41 +30,6 @@ pub fn AgenciesPage() -> impl IntoView {
     }
 }
 
-fn role_label(role: AgencyRole) -> &'static str {
-    match role {
-        AgencyRole::Sponsor => "Sponsor",
-        AgencyRole::Participant => "Participant",
-    }
-}
-
-fn counted(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-/// Sponsors first, then participants, each group in dataset order.
-fn in_order(ds: &Dataset) -> Vec<&PartnerAgency> {
-    let mut agencies: Vec<&PartnerAgency> = ds.agencies.iter().collect();
-    sort_by_key(&mut agencies, &|a| match a.role {
-        AgencyRole::Sponsor => 0,
-        AgencyRole::Participant => 1,
-    });
-    agencies
-}
-
-/// The institutes an agency sponsors: established ones, then announced or planned.
-fn sponsored<'a>(ds: &'a Dataset, agency_id: &str) -> (Vec<&'a Institute>, Vec<&'a Institute>) {
-    ds.institutes
-        .iter()
-        .filter(|i| i.sponsor.id() == agency_id)
-        .partition(|i| {
-            explorer_core::history::status(i, ds.sources_checked) == InstituteStatus::Established
-        })
-}
-
 fn section_id(agency: &PartnerAgency) -> String {
     format!("agency-{}", agency.id)
 }
@@ -72,23 +37,7 @@ fn section_id(agency: &PartnerAgency) -> String {
 #[component]
 fn AgenciesContent(ds: Arc<Dataset>) -> impl IntoView {
     let agencies = in_order(&ds);
-    let sponsors = agencies
-        .iter()
-        .filter(|a| a.role == AgencyRole::Sponsor)
-        .count();
-    let participants = agencies.len() - sponsors;
-    let intro = format!(
-        "Manufacturing USA has {}: {} and {}. Sponsors establish institutes and oversee \
-         them through a sponsoring office; participants support the network through their \
-         own programs.",
-        counted(
-            agencies.len(),
-            "federal partner agency",
-            "federal partner agencies"
-        ),
-        counted(sponsors, "sponsor", "sponsors"),
-        counted(participants, "participant", "participants"),
-    );
+    let intro = intro(&ds);
     let rows = agencies
         .iter()
         .map(|a| view! { <SummaryRow ds=ds.clone() agency=(*a).clone()/> })

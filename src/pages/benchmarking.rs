@@ -4,11 +4,10 @@
 
 use std::sync::Arc;
 
+use explorer_core::benchmarking::spec::{bench_spec, selection_note, EMBED, PAGE};
 use explorer_core::benchmarking::{self, KPIS};
 use explorer_core::benchmarking::{parse_bench, BenchState};
-use explorer_core::chart::bars::bar_chart;
 use explorer_core::data::model::{distinct_sources, Dataset, Figure, Metric, Program};
-use explorer_core::table::Table;
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
@@ -19,12 +18,7 @@ use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
 use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
-use explorer_core::chart::spec::ChartSpec;
 use explorer_core::sources::{source_ids, sources_as_of};
-use explorer_core::url_state::with_query;
-
-const PAGE: &str = "/benchmarking";
-const EMBED: &str = "/embed/benchmarking";
 
 #[component]
 pub fn BenchmarkingPage() -> impl IntoView {
@@ -45,60 +39,6 @@ pub fn BenchmarkingEmbed() -> impl IntoView {
             {with_dataset(|ds| view! { <BenchContent ds embedded=true/> }.into_any())}
         </div>
     }
-}
-
-/// The chart frame's content for one selection.
-pub fn bench_spec(ds: &Dataset, kpi: Metric, ids: &[String], tab: Tab) -> ChartSpec {
-    let known: Vec<&str> = ds
-        .benchmarking
-        .programs
-        .iter()
-        .map(|p| p.id.as_str())
-        .collect();
-    let chart = benchmarking::kpi_chart(ds, kpi, ids);
-    let state = BenchState {
-        tab,
-        kpi,
-        programs: Some(ids.to_vec()),
-    };
-    let query = state.to_query(&known);
-    let groups = chart.groups;
-    ChartSpec {
-        id: "benchmarking-kpi",
-        title: chart.title,
-        takeaway: chart.takeaway,
-        summary: chart.summary,
-        draw: Arc::new(move |w| bar_chart(&groups, w)),
-        table: Table {
-            file: "benchmarking-kpi.csv",
-            title: "Benchmarking indicator by program",
-            header: benchmarking::TABLE_HEADER.to_vec(),
-            rows: chart.rows,
-        },
-        numeric: vec![false, true, false, false, false, false, false],
-        sources: chart.sources,
-        notes: chart.notes,
-        embed_path: Some(with_query(EMBED, &query)),
-        page_path: with_query(PAGE, &query),
-    }
-}
-
-/// "programs Fraunhofer-Gesellschaft and …" when the reader picked some of the programs.
-fn selection_note(ds: &Dataset, ids: &[String]) -> Option<String> {
-    let all = &ds.benchmarking.programs;
-    (ids.len() < all.len()).then(|| {
-        let names: Vec<&str> = all
-            .iter()
-            .filter(|p| ids.contains(&p.id))
-            .map(|p| p.name.as_str())
-            .collect();
-        format!(
-            "{} of {} programs: {}",
-            names.len(),
-            all.len(),
-            names.join(", ")
-        )
-    })
 }
 
 #[component]

@@ -4,15 +4,12 @@
 
 use std::sync::Arc;
 
-use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
 use explorer_core::communities::{
     chart_spec, described, filter_communities, parse_communities, CommunityFilter, EMBED, PAGE,
 };
 use explorer_core::data::model::{distinct_sources, Community, Dataset};
 use explorer_core::format;
 use explorer_core::order::sort_dedup;
-use explorer_core::table::Table;
-use explorer_core::takeaway;
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
@@ -22,7 +19,6 @@ use crate::components::figure_notes::FigureNotes;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::SourceLine;
 use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
-use explorer_core::chart::spec::ChartSpec;
 use explorer_core::sources::source_ids;
 use explorer_core::url_state::with_query;
 

@@ -2,14 +2,11 @@
 //! (the metric in the address), its breaks explained beside it, and every series side
 //! by side as small multiples; `/embed/network?metric=…`, the chart alone.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use explorer_core::data::model::{distinct_sources, Dataset, NetworkMetric};
+use explorer_core::data::model::{distinct_sources, Dataset};
 use explorer_core::network::spec::{series_spec, EMBED, PAGE};
-use explorer_core::network::{
-    self, missing_years, parse_network, series_table, year_points, year_span, NetworkState,
-};
+use explorer_core::network::{self, parse_network, year_points, year_span};
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 

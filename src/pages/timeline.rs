@@ -5,9 +5,8 @@
 
 use std::sync::Arc;
 
-use explorer_core::chart::grid::count_grid;
-use explorer_core::data::model::{distinct_sources, Agency, Dataset, EventKind};
-use explorer_core::timeline::{self, TimelineFilter};
+use explorer_core::data::model::{Agency, Dataset, EventKind};
+use explorer_core::timeline::{self, TimelineFilter, EMBED, PAGE};
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
@@ -17,11 +16,6 @@ use crate::components::dataset::with_dataset;
 use crate::components::history::EventList;
 use crate::components::page_title::set_page_title;
 use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
-use explorer_core::chart::spec::ChartSpec;
-use explorer_core::url_state::with_query;
-
-const PAGE: &str = "/timeline";
-const EMBED: &str = "/embed/timeline";
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
@@ -32,45 +26,6 @@ pub fn TimelinePage() -> impl IntoView {
             {with_dataset(|ds| view! { <Timeline ds/> }.into_any())}
         </div>
     }
-}
-
-/// The chart of the events `f` keeps, in the chart frame's terms.
-fn spec(ds: &Dataset, f: &TimelineFilter) -> (ChartSpec, Option<String>, usize) {
-    let items = timeline::filtered(ds, f);
-    let (rows, cols, cells) = timeline::grid_labels(&items);
-    let table = timeline::per_year_table(&items);
-    let summary = table
-        .rows
-        .iter()
-        .map(|r| format!("{}, {}: {} events.", r[0], r[1], r[2]))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let q = f.to_query();
-    let n = items.len();
-    let described = f.describe(ds).map(|d| {
-        let all = timeline::all_items(ds).len();
-        format!("{d} ({n} of {all} events)")
-    });
-    let spec = ChartSpec {
-        id: "timeline",
-        title: "Dated events per year, by sponsor of the institute or the program".into(),
-        takeaway: timeline::takeaway(&items),
-        summary,
-        draw: Arc::new(move |w| count_grid(&rows, &cols, &cells, w)),
-        table,
-        numeric: vec![false, false, true],
-        sources: distinct_sources(items.iter().flat_map(|(_, i)| &i.sources)),
-        notes: vec![
-            format!(
-                "Each circle counts the events of one year in the sources read, as of {}; a year with no circle has no event found, which is not the same as nothing happening.",
-                ds.sources_checked.long()
-            ),
-            "DoD, DOE and DOC rows hold the events of the institutes each sponsors; Program holds the program's own events (reviews, bills, studies, budget lines).".into(),
-        ],
-        embed_path: Some(with_query(EMBED, &q)),
-        page_path: with_query(PAGE, &q),
-    };
-    (spec, described, n)
 }
 
 #[component]
@@ -106,7 +61,7 @@ fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
     let ds_chart = ds.clone();
     let chart = move || {
         let f = filter.get();
-        let (spec, described, _) = spec(&ds_chart, &f);
+        let (spec, described, _) = timeline::spec(&ds_chart, &f);
         let tab = Signal::derive(move || filter.get().tab);
         let on_tab = Callback::new(move |t: Tab| edit(&|f: &mut TimelineFilter| f.tab = t));
         view! { <ChartFrame ds=ds_chart.clone() spec tab on_tab filter=described/> }
@@ -185,7 +140,7 @@ fn TimelineChartEmbed(ds: Arc<Dataset>) -> impl IntoView {
     let set_query = query_setter(EMBED);
     let frame = move || {
         let f = parsed.get().0;
-        let (spec, described, _) = spec(&ds, &f);
+        let (spec, described, _) = timeline::spec(&ds, &f);
         let tab = Signal::derive(move || parsed.get().0.tab);
         let set_query = set_query.clone();
         let on_tab = Callback::new(move |t: Tab| {

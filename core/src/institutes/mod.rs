@@ -9,7 +9,7 @@ pub mod funding;
 use crate::chart::grid::Cells;
 use crate::data::model::{Agency, Dataset, Institute, InstituteStatus};
 use crate::order::{sort, sort_positions, sort_with};
-use crate::url_state::{agency_from_key, encode, parse_tab, state_code, Notes, Tab};
+use crate::url_state::{agency_from_key, encode, parse_tab, state_code, unknown, Notes, Tab};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -127,9 +127,7 @@ pub fn parse_institutes(pairs: &[(String, String)]) -> (InstituteFilter, Notes) 
                     "Ignored fsort={v:?} in the address: expected federal, nonfederal, announced or name."
                 )),
             },
-            _ => notes.push(format!(
-                "Ignored the unknown parameter {k:?} in the address."
-            )),
+            _ => unknown(&mut notes, k),
         }
     }
     if let (Some(a), Some(b)) = (f.from, f.to) {

@@ -10,7 +10,7 @@ use crate::format;
 use crate::sources::cite_text;
 use crate::table::Table;
 use crate::takeaway::and_list;
-use crate::url_state::{Notes, Tab, SHARED};
+use crate::url_state::{parse_tab, unknown, Notes, Tab, SHARED};
 
 /// The fiscal years every series is drawn against: the first and last year any series
 /// has a point for, so that small multiples line up. `None` for an empty network.
@@ -361,17 +361,9 @@ pub fn parse_network(pairs: &[(String, String)], ds: &Dataset) -> (NetworkState,
                     ));
                 }
             }
-            "tab" => match value.as_str() {
-                "chart" => state.tab = Tab::Chart,
-                "table" => state.tab = Tab::Table,
-                _ => notes.push(format!(
-                    "Ignored tab={value:?} in the address: expected chart or table."
-                )),
-            },
+            "tab" => state.tab = parse_tab(&mut notes, "tab", value).unwrap_or(state.tab),
             k if SHARED.contains(&k) => {}
-            _ => notes.push(format!(
-                "Ignored the unknown parameter {key:?} in the address."
-            )),
+            _ => unknown(&mut notes, key),
         }
     }
     (state, notes)

@@ -2,13 +2,16 @@
 //! statistics, and the reading of a user's own CSV of projects. Pure functions only; the
 //! page that shows them lives in the app.
 
+pub mod spec;
+pub mod state;
+
 use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::data::model::{MatrixCell, ProgressionData, ProjectRecord, Readiness};
 use crate::format;
 use crate::table::Table;
-use crate::url_state::TrlView;
+pub use state::{parse_trl, TrlState, TrlView};
 
 /// Technology readiness levels run 1–9.
 pub const TRL_LEVELS: std::ops::RangeInclusive<u8> = 1..=9;

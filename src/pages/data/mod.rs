@@ -1,11 +1,12 @@
 //! `/data`: what the dataset covers, its version, every source with a copyable
 //! citation, what to read with care, and downloads of the whole file, its schema and
-//! one CSV per table, all made from the loaded file.
+//! one CSV per table, all made from the loaded file. The sources and the caveats are in
+//! `sources.rs`.
 
 use std::sync::Arc;
 
-use explorer_core::audit::{self, Audit};
-use explorer_core::data::model::{Dataset, InstituteStatus, Source};
+use explorer_core::audit;
+use explorer_core::data::model::Dataset;
 use explorer_core::downloads;
 use explorer_core::table::Table;
 use explorer_core::{format, SCHEMA_VERSION};
@@ -14,10 +15,14 @@ use leptos::task::spawn_local;
 
 use crate::base::asset_url;
 use crate::components::check_file::CheckFile;
-use crate::components::data_table::{Column, DataTable};
+use crate::components::data_table::Column;
 use crate::components::dataset::{use_dataset, with_dataset};
 use crate::components::download::{copy_text, save_text};
 use crate::components::page_title::set_page_title;
+
+mod sources;
+use sources::ReadWithCare;
+use sources::Sources;
 
 /// The schema file, beside the dataset.
 const SCHEMA_FILE: &str = "data/manufacturing-usa.schema.json";
@@ -81,55 +86,7 @@ fn HeldNotShown() -> impl IntoView {
 
 #[component]
 fn About(ds: Arc<Dataset>) -> impl IntoView {
-    let checked = ds.sources_checked;
-    let by_status: Vec<String> = InstituteStatus::ALL
-        .into_iter()
-        .filter_map(|st| {
-            let n = ds
-                .institutes
-                .iter()
-                .filter(|i| explorer_core::history::status(i, checked) == st)
-                .count();
-            (n > 0).then(|| format!("{n} {}", st.label().to_lowercase()))
-        })
-        .collect();
-    let events: usize =
-        ds.institutes.iter().map(|i| i.events.len()).sum::<usize>() + ds.program_events.len();
-    let objectives: usize = ds.plan.goals.iter().map(|g| g.objectives.len()).sum();
-    let counts = vec![
-        format!("{} sources", ds.sources.len()),
-        format!("{} headline figures", ds.headline_figures.len()),
-        format!(
-            "{} institute records ({} as of {})",
-            ds.institutes.len(),
-            by_status.join(", "),
-            checked.long()
-        ),
-        format!(
-            "{events} dated events and {} stated counts of the network",
-            ds.network_counts.len()
-        ),
-        format!(
-            "{} goals and {objectives} objectives of the 2024 Strategic Plan",
-            ds.plan.goals.len()
-        ),
-        format!("{} success stories", ds.stories.len()),
-        format!(
-            "{} TRL and {} MRL definitions",
-            ds.readiness.trl_levels.len(),
-            ds.readiness.mrl_levels.len()
-        ),
-        format!(
-            "{} benchmarking programs in {} countries",
-            ds.benchmarking.programs.len(),
-            ds.benchmarking.countries.len()
-        ),
-        format!("{} federal partner agencies", ds.agencies.len()),
-        format!(
-            "{} IMCP manufacturing communities",
-            ds.imcp.communities.len()
-        ),
-    ];
+    let counts = explorer_core::inventory::holdings(&ds);
     let changes = ds
         .changes
         .iter()
@@ -281,74 +238,6 @@ fn TableDownload(table: Table, status: RwSignal<String>) -> impl IntoView {
     }
 }
 
-#[component]
-fn Sources(ds: Arc<Dataset>) -> impl IntoView {
-    let items = ds
-        .sources
-        .iter()
-        .map(|s| view! { <SourceEntry source=s.clone() cited=audit::times_cited(&ds, &s.id)/> })
-        .collect_view();
-    view! {
-        <section aria-labelledby="sources">
-            <h2 id="sources">"Sources"</h2>
-            <p>
-                "Every figure on this site names one of these sources, with pages where the "
-                "source has them."
-            </p>
-            <ol class="source-list">{items}</ol>
-        </section>
-    }
-}
-
-#[component]
-fn SourceEntry(source: Source, cited: usize) -> impl IntoView {
-    let citation = audit::citation_text(&source);
-    let published = source.published.map(|d| {
-        view! { " · " <time datetime=d.to_string()>{d.long()}</time> }
-    });
-    let link = source.url.clone().map(|url| {
-        let text = url.clone();
-        view! { <p class="source__url"><a href=url rel="noopener">{text}</a></p> }
-    });
-    let others = (!source.other_urls.is_empty()).then(|| {
-        let n = source.other_urls.len();
-        let items = source
-            .other_urls
-            .iter()
-            .map(|u| view! { <li><a href=u.clone() rel="noopener">{u.clone()}</a></li> })
-            .collect_view();
-        view! {
-            <details class="source__others">
-                <summary>{format!("{n} more address{}", if n == 1 { "" } else { "es" })}</summary>
-                <ul>{items}</ul>
-            </details>
-        }
-    });
-    let anchor = format!("source-{}", source.id);
-    let citation_id = anchor.clone();
-    view! {
-        <li
-            class="source"
-            id=anchor
-            data-source=source.id.clone()
-            data-sources=source.id.clone()
-            data-as-of=source.published.map_or_else(|| "undated".to_string(), |d| d.to_string())
-        >
-            <h3 class="source__name">{source.short_title.clone()}</h3>
-            <p class="source__title">{source.title.clone()}</p>
-            <p class="source__meta">
-                {source.publisher.clone()}
-                {published}
-                {format!(" · id {} · cited {cited} time{}", source.id, if cited == 1 { "" } else { "s" })}
-            </p>
-            {link}
-            {others}
-            {source.note.clone().map(|n| view! { <p class="source__note">{n}</p> })}
-            <Citation id=citation_id text=citation/>
-        </li>
-    }
-}
-
 const DISAGREEMENT_COLUMNS: &[Column] = &[
     ("Figure", false),
     ("Shown", false),
@@ -360,106 +249,3 @@ const TRANSLATED_COLUMNS: &[Column] = &[
     ("Translated", true),
     ("Total", true),
 ];
-
-#[component]
-fn ReadWithCare(audit: Audit, checked: String) -> impl IntoView {
-    let disagreements = audit
-        .disagreements
-        .into_iter()
-        .map(|d| {
-            view! {
-                <tr data-sources=d.sources.join(" ") data-as-of=checked.clone()>
-                    <th scope="row" data-label=DISAGREEMENT_COLUMNS[0].0>{d.label}<span class="table-note">{d.section}</span></th>
-                    <td data-label=DISAGREEMENT_COLUMNS[1].0>{d.shown}</td>
-                    <td data-label=DISAGREEMENT_COLUMNS[2].0>{d.others.join("; ")}</td>
-                    <td data-label=DISAGREEMENT_COLUMNS[3].0>{d.shown_because}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let caveats = |list: Vec<audit::Caveat>| {
-        list.into_iter()
-            .map(|c| {
-                // A value no source gives has no source to name.
-                let none = c.sources.is_empty();
-                view! {
-                    <li
-                        data-sources=(!none).then(|| c.sources.join(" "))
-                        data-as-of=checked.clone()
-                        data-not-figure=none.then_some("a value no source read gives")
-                    >
-                        <strong>{c.label}</strong>
-                        {format!(" ({})", c.section)}
-                        {(!c.reason.is_empty()).then(|| format!(": {}", c.reason))}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let which = audit
-        .translated
-        .iter()
-        .filter(|t| !t.items.is_empty())
-        .map(|t| {
-            let items = t
-                .items
-                .iter()
-                .map(|name| view! { <li>{name.clone()}</li> })
-                .collect_view();
-            view! {
-                <details class="translated-items">
-                    <summary>{format!("{}: the {} translated", t.section, t.translated)}</summary>
-                    <ul>{items}</ul>
-                </details>
-            }
-        })
-        .collect_view();
-    let translated = audit
-        .translated
-        .into_iter()
-        .map(|t| {
-            view! {
-                <tr>
-                    <th scope="row" data-label=TRANSLATED_COLUMNS[0].0>{t.section}</th>
-                    <td data-label=TRANSLATED_COLUMNS[1].0 class="num">{t.translated}</td>
-                    <td data-label=TRANSLATED_COLUMNS[2].0 class="num">{t.total}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="caveats">
-            <h2 id="caveats">"Read with care"</h2>
-            <h3 id="disagreements">"Where the sources disagree"</h3>
-            <p>"The site shows one value and names the others; the reason for the choice is given."</p>
-            <DataTable
-                labelled_by="disagreements"
-                caption="Figures printed with different values in the sources"
-                columns=DISAGREEMENT_COLUMNS
-            >
-                {disagreements}
-            </DataTable>
-            <h3>"Uncertain values"</h3>
-            <ul class="caveat-list" id="uncertain-list">{caveats(audit.uncertain)}</ul>
-            <h3>"Not reported"</h3>
-            <p>"The sources give no value for these; the site says “not reported” and draws nothing."</p>
-            <ul class="caveat-list" id="not-reported-list">{caveats(audit.not_reported)}</ul>
-            <h3 id="translated">"Read in machine translation"</h3>
-            <p>
-                "The 2024 Strategic Plan was read through a Korean machine translation. Items that "
-                "could not be checked against English wording are marked † across the site."
-            </p>
-            <div data-not-figure="counts of the dataset's own records">
-                <DataTable
-                    labelled_by="translated"
-                    caption="Records read only in machine translation, by kind"
-                    columns=TRANSLATED_COLUMNS
-                    narrow=true
-                >
-                    {translated}
-                </DataTable>
-                {which}
-            </div>
-        </section>
-    }
-}

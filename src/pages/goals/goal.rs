@@ -1,161 +1,21 @@
-//! `/goals` and `/goals/:id`: the 2024 Strategic Plan's vision, mission, goals and
-//! objectives, and the success stories that illustrate each objective.
+//! `/goals/:id`: one goal of the 2024 Strategic Plan, its objectives, what the plan will do
+//! about them, the success stories that illustrate them and the institutes behind those
+//! stories.
 
-use std::sync::Arc;
-
-use explorer_core::data::model::{self, Dataset, Goal, LinkBasis, Objective, Statement, Story};
-use explorer_core::{links, plan};
-use leptos::prelude::*;
-
-use crate::components::translated::{translated_mark, WordingNotice};
-use leptos_router::hooks::use_params_map;
-
+use super::Said;
 use crate::base::href;
 use crate::components::breadcrumbs::{Breadcrumbs, UnknownId};
 use crate::components::dataset::{use_dataset, with_dataset};
 use crate::components::figure_item::FigureItem;
 use crate::components::page_title::set_page_title;
 use crate::components::source_line::source_line;
-use explorer_core::sources::{source_ids, sources_as_of};
-
-/// A sourced statement: its text, the † mark when translated, and its source line.
-#[component]
-fn Said(ds: Arc<Dataset>, statement: Statement) -> impl IntoView {
-    view! {
-        <div class="said" data-sources=source_ids(&statement.sources)>
-            <p class="statement">{statement.text.clone()}{translated_mark(statement.translated)}</p>
-            {source_line(&ds, &statement.sources)}
-        </div>
-    }
-}
-
-#[component]
-pub fn GoalsPage() -> impl IntoView {
-    set_page_title("Goals and objectives");
-    view! {
-        <div class="page">
-            <h1>"Goals and objectives"</h1>
-            {with_dataset(|ds| view! { <GoalsContent ds/> }.into_any())}
-        </div>
-    }
-}
-
-#[component]
-fn GoalsContent(ds: Arc<Dataset>) -> impl IntoView {
-    let plan = &ds.plan;
-    let objectives: usize = plan.goals.iter().map(|g| g.objectives.len()).sum();
-    let intro = format!(
-        "The 2024 Strategic Plan of Manufacturing USA sets out a vision, a mission, {} goals \
-         and {objectives} objectives. Each goal leads to a page with its objectives, what \
-         the plan will do about them, and the success stories that illustrate them.",
-        plan.goals.len()
-    );
-    let goal_cites = model::distinct_sources(plan.goals.iter().flat_map(|g| &g.sources));
-    let map = plan
-        .goals
-        .iter()
-        .map(|g| view! { <PlanMapGoal goal=g.clone()/> })
-        .collect_view();
-    let summaries = plan
-        .goals
-        .iter()
-        .map(|g| view! { <GoalSummary ds=ds.clone() goal=g.clone()/> })
-        .collect_view();
-    view! {
-        <p class="lead" data-sources=source_ids(&goal_cites)>{intro}</p>
-        <WordingNotice ds=ds.clone() goals=plan.goals.iter().map(|g| g.id.clone()).collect()/>
-        <section aria-labelledby="vision-mission">
-            <h2 id="vision-mission">"Vision and mission"</h2>
-            <div class="plan-statements">
-                <div class="plan-statement">
-                    <h3 class="plan-statement__label">"Vision"</h3>
-                    <Said ds=ds.clone() statement=plan.vision.clone()/>
-                </div>
-                <div class="plan-statement">
-                    <h3 class="plan-statement__label">"Mission"</h3>
-                    <Said ds=ds.clone() statement=plan.mission.clone()/>
-                </div>
-            </div>
-        </section>
-        <section aria-labelledby="plan-structure">
-            <h2 id="plan-structure">"How the plan is organised"</h2>
-            <Said ds=ds.clone() statement=plan.structure.clone()/>
-        </section>
-        <section aria-labelledby="plan-at-a-glance">
-            <h2 id="plan-at-a-glance">"The plan at a glance"</h2>
-            <ul class="plan-map">{map}</ul>
-        </section>
-        <section aria-labelledby="goals-in-brief">
-            <h2 id="goals-in-brief">"The goals in brief"</h2>
-            <div class="goal-summaries">{summaries}</div>
-        </section>
-        <PlanPractice ds=ds.clone()/>
-    }
-}
-
-/// One goal of the whole-plan view: a link to its page and its objectives.
-#[component]
-fn PlanMapGoal(goal: Goal) -> impl IntoView {
-    let objectives = goal
-        .objectives
-        .iter()
-        .map(|o| {
-            view! {
-                <li class="plan-map__objective" data-objective=o.id.clone()>
-                    <span class="plan-map__id">{o.id.clone()}</span>
-                    " "
-                    <span class="plan-map__text">
-                        <span class="plan-map__title">{o.title.clone()}</span>
-                        {translated_mark(o.translated)}
-                    </span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <li class="plan-map__goal" data-goal=goal.id.clone() data-sources=source_ids(&goal.sources)>
-            <h3 class="plan-map__heading">
-                <a href=href(&links::goal(&goal.id))>{format!("Goal {}: {}", goal.id, goal.title)}</a>
-                {translated_mark(goal.translated)}
-            </h3>
-            <ul class="plan-map__objectives">{objectives}</ul>
-        </li>
-    }
-}
-
-/// A goal's title, expected outcome and how many stories illustrate it.
-#[component]
-fn GoalSummary(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
-    let stories = plan::stories_of_goal(&ds, &goal).len();
-    let objectives = goal.objectives.len();
-    let objectives_text = if objectives == 1 {
-        "1 objective".to_string()
-    } else {
-        format!("{objectives} objectives")
-    };
-    let outcome = goal.expected_outcome.clone();
-    view! {
-        <div class="goal-summary" data-goal=goal.id.clone() data-sources=source_ids(&goal.sources)>
-            <h3 class="goal-summary__title">
-                {format!("Goal {}: {}", goal.id, goal.title)}
-                {translated_mark(goal.translated)}
-            </h3>
-            <p class="goal-summary__outcome">
-                <strong>"Expected outcome: "</strong>
-                {outcome.text.clone()}
-                {translated_mark(outcome.translated)}
-            </p>
-            {source_line(&ds, &outcome.sources)}
-            <p class="goal-summary__counts">
-                {format!("{objectives_text}. ")}
-                <span class="goal-summary__stories">{plan::stories_count_text(stories)}</span>
-            </p>
-            <p class="goal-summary__more">
-                <a href=href(&links::goal(&goal.id))>{format!("Goal {} in full", goal.id)}</a>
-            </p>
-        </div>
-    }
-}
+use crate::components::translated::{translated_mark, WordingNotice};
+use explorer_core::data::model::{Dataset, Goal, LinkBasis, Objective, Story};
+use explorer_core::sources::source_ids;
+use explorer_core::{links, plan};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
 #[component]
 pub fn GoalPage() -> impl IntoView {
@@ -200,7 +60,7 @@ pub fn GoalPage() -> impl IntoView {
 }
 
 #[component]
-fn GoalContent(ds: Arc<Dataset>, id: String) -> impl IntoView {
+pub(super) fn GoalContent(ds: Arc<Dataset>, id: String) -> impl IntoView {
     let Some(goal) = ds.goal(&id).cloned() else {
         return view! {
             <UnknownId what="goal" id back_path="/goals" back_label="All goals and objectives"/>
@@ -248,7 +108,7 @@ fn GoalContent(ds: Arc<Dataset>, id: String) -> impl IntoView {
 
 /// One objective: what the plan will do, and the stories that illustrate it.
 #[component]
-fn ObjectiveSection(ds: Arc<Dataset>, objective: Objective) -> impl IntoView {
+pub(super) fn ObjectiveSection(ds: Arc<Dataset>, objective: Objective) -> impl IntoView {
     let anchor = links::objective_anchor(&objective.id);
     let labelled_by = anchor.clone();
     let stories = plan::stories_for(&ds, &objective.id);
@@ -300,7 +160,7 @@ fn ObjectiveSection(ds: Arc<Dataset>, objective: Objective) -> impl IntoView {
 
 /// A success story under an objective, with its institute and how the link is known.
 #[component]
-fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView {
+pub(super) fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView {
     let institute = match ds.institute(&story.institute) {
         Some(i) => view! {
             <a class="story__institute" href=href(&links::institute(&i.id))>{i.acronym.clone()}</a>
@@ -353,7 +213,7 @@ fn StoryItem(ds: Arc<Dataset>, story: Story, basis: LinkBasis) -> impl IntoView 
 
 /// The institutes whose stories illustrate a goal, each once.
 #[component]
-fn GoalInstitutes(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
+pub(super) fn GoalInstitutes(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
     let mut ids: Vec<String> = Vec::new();
     for s in plan::stories_of_goal(&ds, &goal) {
         if !ids.contains(&s.institute) {
@@ -391,7 +251,7 @@ fn GoalInstitutes(ds: Arc<Dataset>, goal: Goal) -> impl IntoView {
 
 /// Links to the goals before and after this one.
 #[component]
-fn GoalPager(previous: Option<Goal>, next: Option<Goal>) -> impl IntoView {
+pub(super) fn GoalPager(previous: Option<Goal>, next: Option<Goal>) -> impl IntoView {
     let link = |g: Goal, rel: &'static str, label: &'static str, class: &'static str| {
         view! {
             <li class=class>
@@ -413,69 +273,5 @@ fn GoalPager(previous: Option<Goal>, next: Option<Goal>) -> impl IntoView {
                 </li>
             </ul>
         </nav>
-    }
-}
-
-/// How the plan says the program is coordinated and how the plan will be carried out,
-/// and the national priority topics it names, each with its source.
-#[component]
-fn PlanPractice(ds: Arc<Dataset>) -> impl IntoView {
-    let said = |list: &[Statement]| {
-        list.iter()
-            .map(|st| {
-                view! {
-                    <li data-sources=source_ids(&st.sources) data-as-of=sources_as_of(&ds, &st.sources)>
-                        {st.text.clone()}{translated_mark(st.translated)}
-                        {source_line(&ds, &st.sources)}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let coordination = said(&ds.plan.coordination);
-    let implementation = said(&ds.plan.implementation);
-    let topics = &ds.priority_topics;
-    let topic_items = topics
-        .topics
-        .iter()
-        .map(|t| {
-            let linked: Vec<String> = ds
-                .institutes
-                .iter()
-                .filter_map(|i| {
-                    let link = i.topics.iter().find(|l| l.topic == t.id)?;
-                    Some(match link.basis {
-                        LinkBasis::Stated => i.acronym.clone(),
-                        LinkBasis::Editorial => format!("{} (editorial link)", i.acronym),
-                    })
-                })
-                .collect();
-            let detail = if linked.is_empty() {
-                " — no institute is linked to it in the dataset".to_string()
-            } else {
-                format!(" — institutes: {}", linked.join(", "))
-            };
-            view! { <li>{t.name.clone()}<span class="table-note">{detail}</span></li> }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="plan-coordination">
-            <h2 id="plan-coordination">"How the program is coordinated"</h2>
-            <ul class="plain-list statement-list">{coordination}</ul>
-        </section>
-        <section aria-labelledby="plan-implementation">
-            <h2 id="plan-implementation">"Carrying out the plan"</h2>
-            <ul class="plain-list statement-list">{implementation}</ul>
-        </section>
-        <section aria-labelledby="priority-topics" data-sources=source_ids(&topics.sources)>
-            <h2 id="priority-topics">"National priority topics"</h2>
-            <p>
-                {format!("The plan lists these topics from the {}.", topics.origin)}
-                {translated_mark(topics.translated)}
-                " An editorial link is this explorer’s reading of an institute’s focus, not the plan’s."
-            </p>
-            <ul class="plain-list">{topic_items}</ul>
-            {source_line(&ds, &topics.sources)}
-        </section>
     }
 }
