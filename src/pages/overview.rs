@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use explorer_core::data::model::{distinct_sources, Dataset, Figure, Institute};
 use explorer_core::format;
-use explorer_core::institutes::charts::DirectoryChart;
+use explorer_core::institutes::charts;
 use explorer_core::links;
 use explorer_core::url_state::Tab;
 use leptos::prelude::*;
@@ -302,7 +302,7 @@ fn GoalsEntry(ds: Arc<Dataset>) -> impl IntoView {
 #[component]
 fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
     let list: Vec<&Institute> = explorer_core::history::established_institutes(&ds).collect();
-    let spec = DirectoryChart::Founded.spec(&list, &Default::default());
+    let spec = charts::founded(&list, &Default::default());
     let tab = RwSignal::new(Tab::Chart);
     view! {
         <ChartFrame ds=ds.clone() spec tab=Signal::from(tab) on_tab=Callback::new(move |t| tab.set(t))/>

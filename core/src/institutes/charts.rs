@@ -56,15 +56,33 @@ impl DirectoryChart {
     /// The chart's spec for `list`, the institutes `f` lists, with its page and embed
     /// addresses in that state.
     pub fn spec(self, list: &[&Institute], f: &InstituteFilter) -> ChartSpec {
-        let page = with_query(PAGE, &f.to_query());
-        let mut spec = match self {
-            DirectoryChart::Founded => founded_spec(list, page),
-            DirectoryChart::Map => map_spec(list, page),
-            DirectoryChart::Funding => super::funding::funding_spec(list, f.funding_sort, page),
-        };
-        spec.embed_path = Some(embed_path(self, f));
-        spec
+        match self {
+            DirectoryChart::Founded => founded(list, f),
+            DirectoryChart::Map => with_addresses(map_spec(list, page(f)), self, f),
+            DirectoryChart::Funding => with_addresses(
+                super::funding::funding_spec(list, f.funding_sort, page(f)),
+                self,
+                f,
+            ),
+        }
     }
+}
+
+/// The directory's address for the institutes `f` lists.
+fn page(f: &InstituteFilter) -> String {
+    with_query(PAGE, &f.to_query())
+}
+
+fn with_addresses(mut spec: ChartSpec, chart: DirectoryChart, f: &InstituteFilter) -> ChartSpec {
+    spec.embed_path = Some(embed_path(chart, f));
+    spec
+}
+
+/// The founded-per-year chart of the institutes `f` lists, with its addresses: what
+/// the overview shows (for every established institute), without the directory's
+/// other charts, so that the overview's part of the app does not carry them.
+pub fn founded(list: &[&Institute], f: &InstituteFilter) -> ChartSpec {
+    with_addresses(founded_spec(list, page(f)), DirectoryChart::Founded, f)
 }
 
 /// An embed address's state: which chart (`chart=`), then the directory's filter, and
