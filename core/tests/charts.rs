@@ -4,19 +4,22 @@
 //! which proves host and browser draw the same bytes.
 
 use explorer_core::benchmarking;
+use explorer_core::benchmarking::spec::bench_spec;
 use explorer_core::chart::bars::{bar_chart, Bar, BarGroup};
 use explorer_core::chart::grid::{count_grid, tile_map};
 use explorer_core::chart::line::{line_chart, LineChart, YearPoint};
 use explorer_core::chart::metrics::{text_width_in, Font, FONT_FAMILY};
 use explorer_core::chart::pairs::{paired_bars, PairRow};
 use explorer_core::chart::{framed, matrix, Anchor, Item, Scene};
-use explorer_core::communities::community_counts;
+use explorer_core::communities;
 use explorer_core::data::model::{Dataset, Institute, Metric};
-use explorer_core::institutes::{founded_per_year, per_state};
+use explorer_core::institutes::charts::{founded, DirectoryChart};
+use explorer_core::institutes::founded_per_year;
 use explorer_core::network;
 use explorer_core::sources::source_line;
 use explorer_core::timeline::{self, TimelineFilter};
 use explorer_core::trl::{table_rows, valley_band, Progression};
+use explorer_core::url_state::Tab;
 use explorer_core::{load_dataset, takeaway};
 
 const SHIPPED: &str = include_str!("../../public/data/manufacturing-usa.json");
@@ -362,28 +365,18 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
         let mut selections = vec![ids.clone()];
         selections.extend(ids.iter().map(|id| vec![id.clone()]));
         for sel in selections {
-            let chart = benchmarking::kpi_chart(ds, kpi, &sel);
+            let spec = bench_spec(ds, kpi, &sel, Tab::Chart);
             let name = format!("benchmarking {} {sel:?}", kpi.key());
-            charts.push((name, Box::new(move |w| bar_chart(&chart.groups, w))));
+            charts.push((name, Box::new(move |w| (spec.draw)(w))));
         }
     }
-    // Communities by state and by year, as the page builds them.
+    // Communities by state and by year, from the spec the page shows.
     let communities: Vec<_> = ds.imcp.communities.iter().collect();
     for by_year in [false, true] {
-        let groups = vec![BarGroup {
-            heading: None,
-            bars: community_counts(&communities, by_year)
-                .into_iter()
-                .map(|(k, n)| Bar {
-                    label: k,
-                    value: Some(f64::from(n)),
-                    value_label: n.to_string(),
-                })
-                .collect(),
-        }];
+        let spec = communities::chart_spec(&communities, by_year, communities::PAGE.into());
         charts.push((
             format!("communities by_year={by_year}"),
-            Box::new(move |w| bar_chart(&groups, w)),
+            Box::new(move |w| (spec.draw)(w)),
         ));
     }
     // Awkward bars: long names, one unbreakable word, a zero, a value with no bar.
@@ -419,12 +412,10 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
 
     // Institutes founded per year, from the data and from awkward spans of years.
     let established: Vec<&Institute> = explorer_core::history::established_institutes(ds).collect();
-    let (years, sponsors, cells) = founded_per_year(&established);
-    let rows: Vec<String> = sponsors.iter().map(|a| a.code().to_string()).collect();
-    let cols: Vec<String> = years.iter().map(u16::to_string).collect();
+    let founded = founded(&established, &Default::default());
     charts.push((
         "founded per year".into(),
-        Box::new(move |w| count_grid(&rows, &cols, &cells, w)),
+        Box::new(move |w| (founded.draw)(w)),
     ));
     // The timeline: events per year and lane, all of them and each sponsor's alone.
     let mut filters = vec![TimelineFilter::default()];
@@ -435,10 +426,10 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
         });
     }
     for f in filters {
-        let (rows, cols, cells) = timeline::grid_labels(&timeline::filtered(ds, &f));
+        let (spec, _, _) = timeline::spec(ds, &f);
         charts.push((
             format!("timeline {:?}", f.sponsors),
-            Box::new(move |w| count_grid(&rows, &cols, &cells, w)),
+            Box::new(move |w| (spec.draw)(w)),
         ));
     }
     let sponsors3: Vec<String> = ["DoD", "DOE", "DOC"].map(String::from).to_vec();
@@ -456,14 +447,8 @@ fn every_chart(ds: &Dataset) -> Vec<Chart<'_>> {
     }
 
     // The headquarters map, from the data and with every state marked.
-    let counts: Vec<(String, u32)> = per_state(&established)
-        .into_iter()
-        .map(|(s, v)| (s, v.len() as u32))
-        .collect();
-    charts.push((
-        "headquarters map".into(),
-        Box::new(move |w| tile_map(&counts, w)),
-    ));
+    let map = DirectoryChart::Map.spec(&established, &Default::default());
+    charts.push(("headquarters map".into(), Box::new(move |w| (map.draw)(w))));
     let every_state: Vec<(String, u32)> = ["WA", "MA", "MN", "NY", "MI", "WI", "AK", "DC", "ME"]
         .iter()
         .map(|s| (s.to_string(), 88))
