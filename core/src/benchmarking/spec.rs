@@ -43,7 +43,7 @@ pub fn bench_spec(ds: &Dataset, kpi: Metric, ids: &[String], tab: Tab) -> ChartS
             header: TABLE_HEADER.to_vec(),
             rows: chart.rows,
         },
-        numeric: vec![false, true, false, false, false, false, false],
+        numeric: vec![false, false, true, false, false, false, false, false],
         sources: chart.sources,
         notes: chart.notes,
         embed_path: Some(with_query(EMBED, &query)),
