@@ -3,15 +3,7 @@
 //! machine translation of the plan.
 
 use crate::data::model::{Dataset, Goal, LinkBasis, Story};
-
-/// "1", "1 and 2", "1, 2 and 3".
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
+use crate::takeaway::and_list;
 
 /// The sentences that say how the wording of `goals` was read, or `None` when none of it
 /// comes from the machine translation. The † mark is explained with it.

@@ -131,13 +131,13 @@ fn map_and_funding_charts_follow_the_filter_in_their_addresses() {
 
 #[test]
 fn an_embed_address_names_its_chart_and_keeps_the_rest_for_the_filter() {
-    let (chart, f, notes) = parse_embed(&pairs("chart=map&sponsor=doe&map=table"));
+    let ((chart, f), notes) = parse_embed(&pairs("chart=map&sponsor=doe&map=table"));
     assert_eq!(chart, DirectoryChart::Map);
     assert_eq!(f.sponsors, [Agency::Doe]);
     assert_eq!(chart.tab(&f), Tab::Table);
     assert!(notes.is_empty(), "{notes:?}");
 
-    let (chart, _, notes) = parse_embed(&pairs("chart=pie&colour=red"));
+    let ((chart, _), notes) = parse_embed(&pairs("chart=pie&colour=red"));
     assert_eq!(chart, DirectoryChart::Founded);
     assert_eq!(
         notes,
@@ -155,7 +155,7 @@ fn an_embed_address_names_its_chart_and_keeps_the_rest_for_the_filter() {
     ] {
         chart.set_tab(&mut f, Tab::Table);
         assert_eq!(chart.tab(&f), Tab::Table);
-        let (back, again, _) =
+        let ((back, again), _) =
             parse_embed(&pairs(embed_path(chart, &f).split_once('?').unwrap().1));
         assert_eq!((back, again), (chart, f.clone()));
     }

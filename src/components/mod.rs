@@ -8,6 +8,7 @@ pub mod figure_item;
 pub mod figure_notes;
 pub mod history;
 pub mod notices;
+pub mod page;
 pub mod page_title;
 pub mod record;
 pub mod search_box;

@@ -13,6 +13,24 @@ pub fn query_pairs() -> Memo<Vec<(String, String)>> {
     Memo::new(move |_| url_state::pairs(&search.get()))
 }
 
+/// A state parsed from the address with the notes on what was ignored.
+pub type Parsed<S> = Memo<(S, Vec<String>)>;
+
+/// A page's view state from its address, the one way every page reads it: the state and
+/// the notes on what was ignored, parsed by `parse` (which never fails) whenever the
+/// query string changes, and the notes alone for `QueryNotes`.
+pub fn parsed_query<S>(
+    parse: impl Fn(&[(String, String)]) -> (S, Vec<String>) + Send + Sync + 'static,
+) -> (Parsed<S>, Signal<Vec<String>>)
+where
+    S: Clone + PartialEq + Send + Sync + 'static,
+{
+    let pairs = query_pairs();
+    let parsed = Memo::new(move |_| pairs.with(|p| parse(p)));
+    let notes = Signal::derive(move || parsed.with(|(_, notes)| notes.clone()));
+    (parsed, notes)
+}
+
 /// A function that replaces the query string of `path` (below the base) without
 /// adding a history entry or scrolling.
 pub fn query_setter(path: &'static str) -> impl Fn(String) + Clone + Send + Sync + 'static {

@@ -12,22 +12,19 @@ use leptos::prelude::*;
 
 use crate::base::href;
 use crate::components::data_table::{Column, DataTable};
-use crate::components::dataset::with_dataset;
 use crate::components::figure_item::FigureItem;
-use crate::components::page_title::set_page_title;
+use crate::components::page::page;
 use crate::components::source_line::source_line;
 use crate::components::translated::{translated_mark, TranslatedNote};
 use explorer_core::sources::{source_ids, sources_as_of};
 
 #[component]
 pub fn AgenciesPage() -> impl IntoView {
-    set_page_title("Federal partner agencies");
-    view! {
-        <div class="page">
-            <h1>"Federal partner agencies"</h1>
-            {with_dataset(|ds| view! { <AgenciesContent ds/> }.into_any())}
-        </div>
-    }
+    page(
+        "Federal partner agencies",
+        "Federal partner agencies",
+        |ds| view! { <AgenciesContent ds/> }.into_any(),
+    )
 }
 
 fn section_id(agency: &PartnerAgency) -> String {

@@ -12,33 +12,27 @@ use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::components::chart_frame::ChartFrame;
-use crate::components::dataset::with_dataset;
 use crate::components::figure_item::FigureItem;
-use crate::components::page_title::set_page_title;
+use crate::components::page::{embed, page};
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::url_state::{parsed_query, query_setter, QueryNotes};
 use explorer_core::sources::{source_ids, sources_as_of};
 
 #[component]
 pub fn BenchmarkingPage() -> impl IntoView {
-    set_page_title("International benchmarking");
-    view! {
-        <div class="page">
-            <h1>"International benchmarking"</h1>
-            {with_dataset(|ds| view! { <BenchContent ds embedded=false/> }.into_any())}
-        </div>
-    }
+    page(
+        "International benchmarking",
+        "International benchmarking",
+        |ds| view! { <BenchContent ds embedded=false/> }.into_any(),
+    )
 }
 
 #[component]
 pub fn BenchmarkingEmbed() -> impl IntoView {
-    set_page_title("Benchmarking chart");
-    view! {
-        <div class="embed">
-            {with_dataset(|ds| view! { <BenchContent ds embedded=true/> }.into_any())}
-        </div>
-    }
+    embed("Benchmarking chart", |ds| {
+        view! { <BenchContent ds embedded=true/> }.into_any()
+    })
 }
 
 #[component]
@@ -49,15 +43,13 @@ fn BenchContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
         .iter()
         .map(|p| p.id.clone())
         .collect();
-    let pairs = query_pairs();
-    let parsed = {
+    let (parsed, notes) = {
         let known = known.clone();
-        Memo::new(move |_| {
+        parsed_query(move |pairs| {
             let k: Vec<&str> = known.iter().map(String::as_str).collect();
-            parse_bench(&pairs.get(), &k)
+            parse_bench(pairs, &k)
         })
     };
-    let notes = Signal::derive(move || parsed.get().1);
     let set_query = query_setter(if embedded { EMBED } else { PAGE });
     let update = {
         let known = known.clone();

@@ -14,23 +14,20 @@ use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::components::chart_frame::ChartFrame;
-use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
-use crate::components::page_title::set_page_title;
+use crate::components::page::{embed, page};
 use crate::components::source_line::SourceLine;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::url_state::{parsed_query, query_setter, QueryNotes};
 use explorer_core::sources::source_ids;
 use explorer_core::url_state::with_query;
 
 #[component]
 pub fn CommunitiesPage() -> impl IntoView {
-    set_page_title("Manufacturing communities");
-    view! {
-        <div class="page">
-            <h1>"Manufacturing communities (IMCP)"</h1>
-            {with_dataset(|ds| view! { <Communities ds/> }.into_any())}
-        </div>
-    }
+    page(
+        "Manufacturing communities",
+        "Manufacturing communities (IMCP)",
+        |ds| view! { <Communities ds/> }.into_any(),
+    )
 }
 
 /// The two tables' columns: their headers and each card's labels on a phone.
@@ -45,10 +42,8 @@ const FIGURE_COLUMNS: [&str; 4] = ["Figure", "Value", "Period", "Source"];
 
 #[component]
 fn Communities(ds: Arc<Dataset>) -> impl IntoView {
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| parse_communities(&pairs.get()));
+    let (parsed, notes) = parsed_query(parse_communities);
     let filter = Memo::new(move |_| parsed.get().0);
-    let notes = Signal::derive(move || parsed.get().1);
     let set_query = query_setter(PAGE);
     let update = Callback::new(move |f: CommunityFilter| set_query(f.to_query()));
     let edit = move |change: &dyn Fn(&mut CommunityFilter)| {
@@ -257,19 +252,14 @@ fn Communities(ds: Arc<Dataset>) -> impl IntoView {
 /// its filter parameters list.
 #[component]
 pub fn CommunitiesEmbed() -> impl IntoView {
-    set_page_title("Manufacturing communities chart");
-    view! {
-        <div class="embed">
-            {with_dataset(|ds| view! { <CommunitiesChartEmbed ds/> }.into_any())}
-        </div>
-    }
+    embed("Manufacturing communities chart", |ds| {
+        view! { <CommunitiesChartEmbed ds/> }.into_any()
+    })
 }
 
 #[component]
 fn CommunitiesChartEmbed(ds: Arc<Dataset>) -> impl IntoView {
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| parse_communities(&pairs.get()));
-    let notes = Signal::derive(move || parsed.get().1);
+    let (parsed, notes) = parsed_query(parse_communities);
     let set_query = query_setter(EMBED);
     let frame = move || {
         let f = parsed.get().0;

@@ -12,41 +12,31 @@ use leptos::prelude::*;
 
 use crate::base::href;
 use crate::components::chart_frame::ChartFrame;
-use crate::components::dataset::with_dataset;
-use crate::components::page_title::set_page_title;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::page::{embed, page};
+use crate::components::url_state::{parsed_query, query_setter, QueryNotes};
 use explorer_core::sources::source_ids;
 use explorer_core::url_state::with_query;
 
 #[component]
 pub fn NetworkPage() -> impl IntoView {
-    set_page_title("The network over time");
-    view! {
-        <div class="page">
-            <h1>"The network over time"</h1>
-            {with_dataset(|ds| view! { <Series ds embedded=false/> }.into_any())}
-        </div>
-    }
+    page("The network over time", "The network over time", |ds| {
+        view! { <Series ds embedded=false/> }.into_any()
+    })
 }
 
 #[component]
 pub fn NetworkEmbed() -> impl IntoView {
-    set_page_title("Network chart");
-    view! {
-        <div class="embed">
-            {with_dataset(|ds| view! { <Series ds embedded=true/> }.into_any())}
-        </div>
-    }
+    embed("Network chart", |ds| {
+        view! { <Series ds embedded=true/> }.into_any()
+    })
 }
 
 #[component]
 fn Series(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
-    let pairs = query_pairs();
-    let parsed = {
+    let (parsed, notes) = {
         let ds = ds.clone();
-        Memo::new(move |_| parse_network(&pairs.get(), &ds))
+        parsed_query(move |pairs| parse_network(pairs, &ds))
     };
-    let notes = Signal::derive(move || parsed.get().1);
     let set_query = query_setter(if embedded { EMBED } else { PAGE });
     let tab = Signal::derive(move || parsed.get().0.tab);
     let on_tab = {

@@ -12,10 +12,9 @@ use leptos::prelude::*;
 use crate::base::href;
 use crate::components::chart_frame::ChartFrame;
 use crate::components::data_table::{Column, DataTable};
-use crate::components::dataset::with_dataset;
 use crate::components::figure_notes::FigureNotes;
 use crate::components::history::EventList;
-use crate::components::page_title::set_page_title;
+use crate::components::page::page;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
 use crate::components::translated::{translated_mark, WordingNotice};
@@ -34,13 +33,9 @@ const KEY_FIGURES: &[&str] = &[
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    set_page_title("Overview");
-    view! {
-        <div class="page">
-            <h1>"Manufacturing USA at a glance"</h1>
-            {with_dataset(|ds| view! { <OverviewContent ds/> }.into_any())}
-        </div>
-    }
+    page("Overview", "Manufacturing USA at a glance", |ds| {
+        view! { <OverviewContent ds/> }.into_any()
+    })
 }
 
 #[component]

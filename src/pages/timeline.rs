@@ -12,29 +12,24 @@ use leptos::prelude::*;
 
 use crate::base::href;
 use crate::components::chart_frame::ChartFrame;
-use crate::components::dataset::with_dataset;
 use crate::components::history::EventList;
-use crate::components::page_title::set_page_title;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::page::{embed, page};
+use crate::components::url_state::{parsed_query, query_setter, QueryNotes};
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    set_page_title("Timeline");
-    view! {
-        <div class="page">
-            <h1>"Timeline of the program and its institutes"</h1>
-            {with_dataset(|ds| view! { <Timeline ds/> }.into_any())}
-        </div>
-    }
+    page(
+        "Timeline",
+        "Timeline of the program and its institutes",
+        |ds| view! { <Timeline ds/> }.into_any(),
+    )
 }
 
 #[component]
 fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
     let ds_parse = ds.clone();
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| timeline::parse(&pairs.get(), &ds_parse));
+    let (parsed, notes) = parsed_query(move |pairs| timeline::parse(pairs, &ds_parse));
     let filter = Memo::new(move |_| parsed.get().0);
-    let notes = Signal::derive(move || parsed.get().1);
     let set_query = query_setter(PAGE);
     let update = Callback::new(move |f: TimelineFilter| set_query(f.to_query()));
     let edit = move |change: &dyn Fn(&mut TimelineFilter)| {
@@ -123,20 +118,15 @@ fn Timeline(ds: Arc<Dataset>) -> impl IntoView {
 /// parameters keep.
 #[component]
 pub fn TimelineEmbed() -> impl IntoView {
-    set_page_title("Timeline chart");
-    view! {
-        <div class="embed">
-            {with_dataset(|ds| view! { <TimelineChartEmbed ds/> }.into_any())}
-        </div>
-    }
+    embed("Timeline chart", |ds| {
+        view! { <TimelineChartEmbed ds/> }.into_any()
+    })
 }
 
 #[component]
 fn TimelineChartEmbed(ds: Arc<Dataset>) -> impl IntoView {
     let ds_parse = ds.clone();
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| timeline::parse(&pairs.get(), &ds_parse));
-    let notes = Signal::derive(move || parsed.get().1);
+    let (parsed, notes) = parsed_query(move |pairs| timeline::parse(pairs, &ds_parse));
     let set_query = query_setter(EMBED);
     let frame = move || {
         let f = parsed.get().0;

@@ -85,9 +85,9 @@ pub fn founded(list: &[&Institute], f: &InstituteFilter) -> ChartSpec {
     with_addresses(founded_spec(list, page(f)), DirectoryChart::Founded, f)
 }
 
-/// An embed address's state: which chart (`chart=`), then the directory's filter, and
+/// An embed address's state: which chart (`chart=`) and the directory's filter, with
 /// notes on what was ignored.
-pub fn parse_embed(pairs: &[(String, String)]) -> (DirectoryChart, InstituteFilter, Notes) {
+pub fn parse_embed(pairs: &[(String, String)]) -> ((DirectoryChart, InstituteFilter), Notes) {
     let mut chart = DirectoryChart::Founded;
     let mut notes = Vec::new();
     let rest: Vec<(String, String)> = pairs
@@ -110,7 +110,7 @@ pub fn parse_embed(pairs: &[(String, String)]) -> (DirectoryChart, InstituteFilt
         .collect();
     let (f, more) = super::parse_institutes(&rest);
     notes.extend(more);
-    (chart, f, notes)
+    ((chart, f), notes)
 }
 
 /// "Sponsor DOE (3 of 19 institutes)": the filter sentence of the directory's charts,

@@ -16,9 +16,9 @@ use leptos::task::spawn_local;
 use crate::base::asset_url;
 use crate::components::check_file::CheckFile;
 use crate::components::data_table::Column;
-use crate::components::dataset::{use_dataset, with_dataset};
+use crate::components::dataset::use_dataset;
 use crate::components::download::{copy_text, save_text};
-use crate::components::page_title::set_page_title;
+use crate::components::page::page;
 
 mod sources;
 use sources::ReadWithCare;
@@ -29,13 +29,9 @@ const SCHEMA_FILE: &str = "data/manufacturing-usa.schema.json";
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    set_page_title("Data and sources");
-    view! {
-        <div class="page">
-            <h1>"Data and sources"</h1>
-            {with_dataset(|ds| view! { <DataContent ds/> }.into_any())}
-        </div>
-    }
+    page("Data and sources", "Data and sources", |ds| {
+        view! { <DataContent ds/> }.into_any()
+    })
 }
 
 #[component]

@@ -7,11 +7,10 @@ use explorer_core::data::model::{self, Dataset, Goal, LinkBasis, Statement};
 use explorer_core::{links, plan};
 use leptos::prelude::*;
 
+use crate::components::page::page;
 use crate::components::translated::{translated_mark, WordingNotice};
 
 use crate::base::href;
-use crate::components::dataset::with_dataset;
-use crate::components::page_title::set_page_title;
 use crate::components::source_line::source_line;
 use explorer_core::sources::{source_ids, sources_as_of};
 
@@ -31,13 +30,9 @@ fn Said(ds: Arc<Dataset>, statement: Statement) -> impl IntoView {
 
 #[component]
 pub fn GoalsPage() -> impl IntoView {
-    set_page_title("Goals and objectives");
-    view! {
-        <div class="page">
-            <h1>"Goals and objectives"</h1>
-            {with_dataset(|ds| view! { <GoalsContent ds/> }.into_any())}
-        </div>
-    }
+    page("Goals and objectives", "Goals and objectives", |ds| {
+        view! { <GoalsContent ds/> }.into_any()
+    })
 }
 
 #[component]

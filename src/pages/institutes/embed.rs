@@ -2,9 +2,8 @@
 //! less, for the institutes its filter lists.
 
 use crate::components::chart_frame::ChartFrame;
-use crate::components::dataset::with_dataset;
-use crate::components::page_title::set_page_title;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::page::embed;
+use crate::components::url_state::{parsed_query, query_setter, QueryNotes};
 use explorer_core::data::model::{Dataset, Institute};
 use explorer_core::institutes::charts::{described, embed_path, parse_embed, EMBED};
 use explorer_core::institutes::InstituteIndex;
@@ -16,24 +15,19 @@ use std::sync::Arc;
 /// the institutes its filter parameters list.
 #[component]
 pub fn InstitutesEmbed() -> impl IntoView {
-    set_page_title("Institutes chart");
-    view! {
-        <div class="embed">
-            {with_dataset(|ds| view! { <DirectoryEmbed ds/> }.into_any())}
-        </div>
-    }
+    embed("Institutes chart", |ds| {
+        view! { <DirectoryEmbed ds/> }.into_any()
+    })
 }
 
 #[component]
 pub(super) fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
-    let pairs = query_pairs();
-    // (which chart, the filter, notes on ignored parameters)
-    let parsed = Memo::new(move |_| parse_embed(&pairs.get()));
-    let notes = Signal::derive(move || parsed.get().2);
+    // ((which chart, the filter), notes on ignored parameters)
+    let (parsed, notes) = parsed_query(parse_embed);
     let set_query = query_setter(EMBED);
     let index = Arc::new(InstituteIndex::new(&ds));
     let frame = move || {
-        let (chart, f, _) = parsed.get();
+        let ((chart, f), _) = parsed.get();
         let list: Vec<&Institute> = index
             .filter(&ds, &f)
             .into_iter()
@@ -41,10 +35,10 @@ pub(super) fn DirectoryEmbed(ds: Arc<Dataset>) -> impl IntoView {
             .collect();
         let described = described(&f, list.len(), ds.institutes.len());
         let spec = chart.spec(&list, &f);
-        let tab = Signal::derive(move || parsed.with(|(chart, f, _)| chart.tab(f)));
+        let tab = Signal::derive(move || parsed.with(|((chart, f), _)| chart.tab(f)));
         let set_query = set_query.clone();
         let on_tab = Callback::new(move |t: Tab| {
-            let (chart, mut f, _) = parsed.get_untracked();
+            let ((chart, mut f), _) = parsed.get_untracked();
             chart.set_tab(&mut f, t);
             let q = embed_path(chart, &f);
             set_query(

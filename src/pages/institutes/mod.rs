@@ -17,11 +17,10 @@ use leptos::prelude::*;
 
 use crate::base::href;
 use crate::components::chart_frame::ChartFrame;
-use crate::components::dataset::with_dataset;
-use crate::components::page_title::set_page_title;
+use crate::components::page::page;
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::url_state::{parsed_query, query_setter, QueryNotes};
 use explorer_core::sources::source_ids;
 use explorer_core::url_state::with_query;
 
@@ -46,13 +45,9 @@ const URL_DELAY_MS: u64 = 250;
 
 #[component]
 pub fn InstitutesPage() -> impl IntoView {
-    set_page_title("Institutes");
-    view! {
-        <div class="page">
-            <h1>"Institutes"</h1>
-            {with_dataset(|ds| view! { <Directory ds/> }.into_any())}
-        </div>
-    }
+    page("Institutes", "Institutes", |ds| {
+        view! { <Directory ds/> }.into_any()
+    })
 }
 
 /// The directory table's columns: its header and each card's labels on a phone.
@@ -66,10 +61,8 @@ const COLUMNS: [&str; 5] = [
 
 #[component]
 fn Directory(ds: Arc<Dataset>) -> impl IntoView {
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| parse_institutes(&pairs.get()));
+    let (parsed, notes) = parsed_query(parse_institutes);
     let from_url = Memo::new(move |_| parsed.get().0);
-    let notes = Signal::derive(move || parsed.get().1);
     // The search box answers each keystroke from a signal of its own, and the address
     // follows once typing pauses: a keystroke does not go through the router.
     let typed = RwSignal::new(from_url.get_untracked().q);

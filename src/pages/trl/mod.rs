@@ -16,11 +16,10 @@ use explorer_core::url_state::Tab;
 use leptos::prelude::*;
 
 use crate::components::chart_frame::ChartFrame;
-use crate::components::dataset::with_dataset;
-use crate::components::page_title::set_page_title;
+use crate::components::page::{embed, page};
 use crate::components::source_line::SourceLine;
 use crate::components::takeover;
-use crate::components::url_state::{query_pairs, query_setter, QueryNotes};
+use crate::components::url_state::{parsed_query, query_setter, QueryNotes};
 use explorer_core::sources::{source_ids, sources_as_of};
 
 mod known;
@@ -33,30 +32,23 @@ use own_projects::OwnProjects;
 
 #[component]
 pub fn TrlPage() -> impl IntoView {
-    set_page_title("Technology readiness");
-    view! {
-        <div class="page">
-            <h1>"Technology readiness and project progression"</h1>
-            {with_dataset(|ds| view! { <TrlContent ds embedded=false/> }.into_any())}
-        </div>
-    }
+    page(
+        "Technology readiness",
+        "Technology readiness and project progression",
+        |ds| view! { <TrlContent ds embedded=false/> }.into_any(),
+    )
 }
 
 #[component]
 pub fn TrlEmbed() -> impl IntoView {
-    set_page_title("TRL progression chart");
-    view! {
-        <div class="embed">
-            {with_dataset(|ds| view! { <TrlContent ds embedded=true/> }.into_any())}
-        </div>
-    }
+    embed("TRL progression chart", |ds| {
+        view! { <TrlContent ds embedded=true/> }.into_any()
+    })
 }
 
 #[component]
 fn TrlContent(ds: Arc<Dataset>, embedded: bool) -> impl IntoView {
-    let pairs = query_pairs();
-    let parsed = Memo::new(move |_| parse_trl(&pairs.get()));
-    let notes = Signal::derive(move || parsed.get().1);
+    let (parsed, notes) = parsed_query(parse_trl);
     let state = Signal::derive(move || parsed.get().0);
     let set_query = query_setter(if embedded { EMBED } else { PAGE });
     let update = Callback::new(move |s: TrlState| set_query(s.to_query()));
