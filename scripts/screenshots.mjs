@@ -40,6 +40,7 @@ const SHOTS = [
   { name: 'benchmarking-dark', path: 'benchmarking?kpi=budget', ready: 'Compare programs', colorScheme: 'dark' },
   { name: 'embed-benchmarking', path: 'embed/benchmarking?kpi=patents', ready: 'Patents by program' },
   { name: 'embed-trl', path: 'embed/trl', ready: 'Advancement of Technology Readiness Level' },
+  { name: 'embed-institutes', path: 'embed/institutes?chart=map&sponsor=doe', ready: 'Where the institutes have their headquarters' },
   { name: 'data-dark', path: 'data', ready: 'Downloads', colorScheme: 'dark' },
   {
     name: 'error',
