@@ -34,7 +34,7 @@
 //!
 //! To change what a chart says, open its subject; to add a chart, add its spec builder
 //! there with a host test, and a `ChartFrame` in the page. To add a page, add its
-//! subject here and to `LAYERS` in `core/tests/tidy.rs`, a file or folder in
+//! subject here and to `core/tests/layers.txt` (read by `tidy.rs`), a file or folder in
 //! `src/pages/`, its route in `src/lib.rs` and its part in `src/parts.rs`.
 //!
 //! # Invariants

@@ -4,7 +4,7 @@
 //! 1. The core's import rule. A module is the first path segment under `core/src` (a
 //!    file `x.rs` or a folder `x/`); an import is any `crate::x` path outside unit tests
 //!    and comments. No two modules import each other, even through others; every module
-//!    has a layer in [`LAYERS`] and names only modules of its own layer or lower ones;
+//!    has a layer in `layers.txt` and names only modules of its own layer or lower ones;
 //!    the subjects (layer 3) name no other subject.
 //! 2. Pages are wiring (`src/pages`): no file over 400 lines; no snake_case function
 //!    that returns data rather than a view (DOM helpers named in [`DOM_HELPERS`] aside);
@@ -14,39 +14,26 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The core's layers, lowest first; `true` marks the subjects, which may not import one
-/// another. Types and logic two subjects need live in a lower layer (an institute's
-/// status is in `data::status`, used by institutes, agencies and the timeline).
-const LAYERS: &[(&[&str], bool)] = &[
-    (&["data", "order"], false),
-    (
-        &[
-            "format",
-            "takeaway",
-            "history",
-            "url_state",
-            "links",
-            "sources",
-            "table",
-        ],
-        false,
-    ),
-    (&["chart"], false),
-    (
-        &[
-            "institutes",
-            "communities",
-            "network",
-            "benchmarking",
-            "trl",
-            "plan",
-            "agencies",
-            "timeline",
-        ],
-        true,
-    ),
-    (&["search", "downloads", "audit", "inventory"], false),
-];
+/// The core's layers (`layers.txt` beside this file), lowest first: each layer's modules,
+/// and whether they are subjects, which may not import one another. Types and logic two
+/// subjects need live in a lower layer (an institute's status is in `data::status`, used
+/// by institutes, agencies and the timeline).
+fn layers() -> Vec<(Vec<String>, bool)> {
+    parse_layers(include_str!("layers.txt"))
+}
+
+/// Lines `number module module …`, lowest first, a `*` after the number for subjects;
+/// `#` starts a comment.
+fn parse_layers(text: &str) -> Vec<(Vec<String>, bool)> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or_default())
+        .filter_map(|l| {
+            let mut words = l.split_whitespace();
+            let level = words.next()?;
+            Some((words.map(str::to_string).collect(), level.ends_with('*')))
+        })
+        .collect()
+}
 
 /// Page functions with snake_case names that may return something other than a view:
 /// element ids and focus helpers.
@@ -148,7 +135,7 @@ fn imports(mods: &BTreeMap<String, Vec<(String, String)>>) -> Edges {
 
 /// Every problem with the import rule: cycles, unplaced modules, imports upwards and
 /// between subjects.
-fn layer_problems(edges: &Edges, layers: &[(&[&str], bool)]) -> Vec<String> {
+fn layer_problems(edges: &Edges, layers: &[(Vec<String>, bool)]) -> Vec<String> {
     let mut problems = Vec::new();
     // A cycle: a module that reaches itself.
     for start in edges.keys() {
@@ -171,7 +158,7 @@ fn layer_problems(edges: &Edges, layers: &[(&[&str], bool)]) -> Vec<String> {
         layers
             .iter()
             .enumerate()
-            .find(|(_, (names, _))| names.contains(&m))
+            .find(|(_, (names, _))| names.iter().any(|n| n == m))
             .map(|(k, (_, subjects))| (k, *subjects))
     };
     for (from, tos) in edges {
@@ -200,7 +187,9 @@ fn core_modules_import_only_their_own_layer_or_lower_ones() {
     let mods = core_modules(&root().join("core/src"));
     assert!(mods.len() > 15, "read {} modules", mods.len());
     let edges = imports(&mods);
-    let problems = layer_problems(&edges, LAYERS);
+    let layers = layers();
+    assert_eq!(layers.len(), 5, "{layers:?}");
+    let problems = layer_problems(&edges, &layers);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -229,13 +218,13 @@ fn the_layer_check_finds_cycles_upward_and_sideways_imports() {
         ["trl"],
         "comments and unit tests are not imports"
     );
-    let layers: &[(&[&str], bool)] = &[
-        (&["data"], false),
-        (&["format"], false),
-        (&["network", "trl"], true),
-        (&["search"], false),
-    ];
-    let problems = layer_problems(&edges, layers);
+    let layers =
+        parse_layers("# lowest first\n0 data\n1 format\n3* network trl # subjects\n4 search\n");
+    assert_eq!(
+        layers[2],
+        (vec!["network".to_string(), "trl".to_string()], true)
+    );
+    let problems = layer_problems(&edges, &layers);
     let has = |p: &str| problems.iter().any(|x| x.starts_with(p));
     assert!(has("CYCLE through data"), "{problems:?}");
     assert!(
