@@ -17,7 +17,8 @@
 //!    `takeaway` (the grammar of takeaways: lists, ties, plurals), `history` (an
 //!    institute's timeline and how a status is known), `url_state` (view state in the
 //!    address: tabs, notes, encoding), `links` (in-app paths), `sources` (source lines
-//!    and citations), `table` (the table type, its formula-safe CSV, and the tables of
+//!    and citations), `cite` (the citation of one figure: APA, Chicago, BibTeX,
+//!    CSL-JSON), `table` (the table type, its formula-safe CSV, and the tables of
 //!    the /data downloads).
 //! 2. **Charts.** `chart/` lays out and draws scenes as SVG: `bars`, `pairs`, `line`,
 //!    `grid`, `matrix`; `chart::spec` is what a chart frame shows about one chart
@@ -57,6 +58,10 @@ pub mod agencies;
 pub mod audit;
 pub mod benchmarking;
 pub mod chart;
+// Host-only until the app's Cite popover uses it: built into the browser bundle
+// without a caller, it still moved /institutes 0.4 KB over its budget.
+#[cfg(feature = "tools")]
+pub mod cite;
 pub mod communities;
 pub mod data;
 pub mod downloads;
