@@ -135,12 +135,12 @@ const FIGURE_COLUMNS: [&str; 14] = [
     "note",
 ];
 
-/// A value cell: the bare number, or `not_reported` (never an empty cell, which would
-/// read as missing).
+/// A value cell: the bare number, or `not reported`, written as every other cell writes
+/// it (never an empty cell, which would read as missing).
 pub fn value_cell(x: Option<f64>) -> String {
     match x {
         Some(x) => format::csv_number(Some(x)),
-        None => crate::data::model::Amount::NOT_REPORTED.to_string(),
+        None => format::NOT_REPORTED.to_string(),
     }
 }
 
@@ -154,11 +154,7 @@ fn figure_cells(f: &Figure) -> Vec<String> {
     vec![
         f.id.clone(),
         f.label.clone(),
-        // "not_reported" keeps the explicit value; an empty cell would read as missing.
-        match f.number() {
-            Some(x) => format::csv_number(Some(x)),
-            None => crate::data::model::Amount::NOT_REPORTED.to_string(),
-        },
+        value_cell(f.number()),
         format::csv_number(f.value_max),
         unit_key(f.unit).to_string(),
         qualifier_key(f.qualifier).to_string(),

@@ -213,3 +213,59 @@ fn the_trl_template_download_needs_no_neutralising() {
         assert_eq!(csv_cell(cell), cell.as_str(), "{cell:?}");
     }
 }
+
+/// No download or series table writes an empty quotation ("700+ (plan2024 p.19: “”)"):
+/// a reading without a quote names its source alone.
+#[test]
+fn no_table_writes_an_empty_quotation() {
+    let ds = dataset();
+    let mut tables = explorer_core::downloads::all(&ds);
+    let (first, last) = explorer_core::network::year_span(&ds).unwrap();
+    for m in &ds.network.metrics {
+        tables.push(explorer_core::network::series_table(m, first, last));
+    }
+    let mut readings_without_quote = 0;
+    for t in &tables {
+        for row in &t.rows {
+            for cell in row {
+                assert!(!cell.contains("“”"), "{}: {cell}", t.file);
+                if cell.contains("700+ (plan2024 p.19)") {
+                    readings_without_quote += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        readings_without_quote > 0,
+        "the FY2022 projects reading is in a table"
+    );
+}
+
+/// "Not reported" is written one way in every download: `not reported`, never the
+/// file's `not_reported`, another capitalisation or a stand-in.
+#[test]
+fn not_reported_is_written_one_way() {
+    let ds = dataset();
+    let mut tables = explorer_core::downloads::all(&ds);
+    let (first, last) = explorer_core::network::year_span(&ds).unwrap();
+    for m in &ds.network.metrics {
+        tables.push(explorer_core::network::series_table(m, first, last));
+    }
+    let mut written = 0;
+    for t in &tables {
+        for row in &t.rows {
+            for cell in row {
+                assert!(!cell.contains("not_reported"), "{}: {cell}", t.file);
+                assert!(!cell.contains("Not reported"), "{}: {cell}", t.file);
+                let stand_in = ["n/a", "na", "unknown", "none", "-", "—", "?"];
+                assert!(
+                    !stand_in.contains(&cell.trim().to_lowercase().as_str()),
+                    "{}: {cell:?} stands in for a value",
+                    t.file
+                );
+                written += usize::from(cell == explorer_core::format::NOT_REPORTED);
+            }
+        }
+    }
+    assert!(written > 0);
+}

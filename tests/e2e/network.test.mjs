@@ -220,7 +220,7 @@ describe('institutes at award', () => {
     for (const i of notReported) {
       const row = await rows.filter({ has: p.page.locator('th', { hasText: new RegExp(`^${i.acronym}$`) }) }).innerText();
       // No bar and no number: "not reported", or "in parts only" where a source prints parts without a total.
-      assert.match(row, i.record.nonfederal_at_award.breakdown?.length ? /in parts only	not_reported/ : /not reported	not_reported/, row);
+      assert.match(row, i.record.nonfederal_at_award.breakdown?.length ? /in parts only	not reported/ : /not reported	not reported/, row);
     }
 
     await frame.getByText('Embed', { exact: true }).click();

@@ -264,14 +264,13 @@ pub fn series_table(m: &NetworkMetric, first: u16, last: u16) -> Table {
                 p.period.clone().unwrap_or_default(),
                 p.other_readings
                     .iter()
-                    .map(|r| {
-                        format!(
-                            "{} ({}: “{}”)",
-                            r.text,
-                            cite_text(&r.sources),
-                            r.quote.clone().unwrap_or_default()
-                        )
-                    })
+                    .map(
+                        |r| match r.quote.as_deref().filter(|q| !q.trim().is_empty()) {
+                            Some(q) => format!("{} ({}: “{q}”)", r.text, cite_text(&r.sources)),
+                            // A reading without a quote names its source alone, not “”.
+                            None => format!("{} ({})", r.text, cite_text(&r.sources)),
+                        },
+                    )
                     .collect::<Vec<_>>()
                     .join(" | "),
                 p.shown_because.clone().unwrap_or_default(),
