@@ -6,7 +6,7 @@
 //! dataset's date is its release date. A figure that is this dataset's own reading
 //! (a computed count, an editorial link) says so.
 
-use crate::data::model::{Citation, Dataset, PartialDate, Source, SourceKind};
+use crate::data::model::{Citation, Dataset, PartialDate, Source, SourceKind, MONTHS};
 use crate::url_state::encode;
 
 /// The explorer as an author and a title.
@@ -14,21 +14,6 @@ pub const EXPLORER: &str = "Manufacturing USA Explorer";
 const DATASET_TITLE: &str = "Manufacturing USA Explorer dataset";
 /// The same title in Chicago's headline capitals.
 const DATASET_TITLE_CHICAGO: &str = "Manufacturing USA Explorer Dataset";
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// One figure as shown, to be cited.
 #[derive(Debug, Clone, PartialEq)]

@@ -1425,7 +1425,8 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' English names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
